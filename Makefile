@@ -1,0 +1,41 @@
+# egov — PGXS build.
+#
+# C sources are every src/*.c; the extension script egov--<version>.sql is
+# assembled from sql/egov/*.sql in name order, so each concern lives in its
+# own small file.  Hand-written upgrade scripts sql/egov--<a>--<b>.sql ship
+# as they are.  pg_regress reads test/sql and test/expected (--inputdir=test).
+
+EXTENSION   = egov
+EXTVERSION  = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" egov.control)
+
+MODULE_big  = egov
+OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+SCRIPT_SOURCES = $(sort $(wildcard sql/egov/*.sql))
+EXT_SCRIPT  = sql/$(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(EXT_SCRIPT) $(filter-out $(EXT_SCRIPT),$(wildcard sql/$(EXTENSION)--*--*.sql))
+EXTRA_CLEAN = $(EXT_SCRIPT)
+
+REGRESS      = $(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql)))
+REGRESS_OPTS = --inputdir=test --outputdir=test
+
+PG_CPPFLAGS = -Wall -Wextra -Wno-unused-parameter -Wno-missing-field-initializers
+PG_CONFIG  ?= pg_config
+PGXS       := $(shell $(PG_CONFIG) --pgxs)
+include $(PGXS)
+
+all: $(EXT_SCRIPT)
+
+$(EXT_SCRIPT): $(SCRIPT_SOURCES) egov.control
+	@{ echo "-- Generated from sql/egov/*.sql by make; edit those files instead."; \
+	   printf "%s\n" "\\echo Use \"CREATE EXTENSION egov\" to load this file. \\quit"; \
+	   for f in $(SCRIPT_SOURCES); do echo; echo "-- $$f"; cat $$f; done; } > $@
+
+
+.PHONY: check-all demo
+# The whole test suite on a throwaway cluster (what .ci/run runs).
+check-all:
+	bash test/run
+# Build, install and print the EGDI report on a throwaway local cluster.
+demo:
+	bash bin/demo

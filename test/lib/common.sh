@@ -1,0 +1,71 @@
+# Shared shell functions for bin/demo, test/run and bench/run: install what
+# egov needs, build and install it, and run a throwaway PostgreSQL cluster
+# owned by the postgres user with its socket in /tmp.
+#
+# Environment: PG_CONFIG (default: PostgreSQL 15's), EGOV_SKIP_APT=1 to skip
+# the package check.
+
+EGOV_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+PG_CONFIG=${PG_CONFIG:-/usr/lib/postgresql/15/bin/pg_config}
+export PG_CONFIG
+
+egov_log() { printf '== %s\n' "$*" >&2; }
+
+# Install the packages listed in test/lib/packages that are missing.
+egov_install_packages() {
+	[ "${EGOV_SKIP_APT:-0}" = 1 ] && return 0
+	local missing=() pkg
+	while read -r pkg; do
+		case "$pkg" in ''|'#'*) continue ;; esac
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
+			missing+=("$pkg")
+	done < "$EGOV_ROOT/test/lib/packages"
+	[ ${#missing[@]} -eq 0 ] && return 0
+	egov_log "installing ${missing[*]}"
+	if [ "$(id -u)" -ne 0 ]; then
+		echo "egov: missing packages (${missing[*]}); run as root or install them" >&2
+		return 1
+	fi
+	apt-get update -q >/dev/null &&
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+}
+
+egov_build_install() {
+	egov_log "building and installing egov"
+	make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" >/dev/null &&
+		make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" install >/dev/null
+}
+
+PG_BIN=$("$PG_CONFIG" --bindir)
+
+# Run a command as the postgres user (the server refuses to run as root).
+egov_as_postgres() {
+	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+egov_port_free() { [ ! -e "/tmp/.s.PGSQL.$1.lock" ]; }
+
+# egov_cluster_start DIR PORT: initdb DIR unless it exists, start it unless
+# it runs.  Exports PGHOST, PGPORT, PGUSER for the clients.
+egov_cluster_start() {
+	local dir=$1 port=$2
+	if [ ! -f "$dir/PG_VERSION" ]; then
+		mkdir -p "$dir"
+		[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
+		egov_as_postgres "$PG_BIN/initdb" -D "$dir" -A trust -U postgres \
+			--no-sync >/dev/null || return 1
+	fi
+	if ! egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
+		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -w -l "$dir/server.log" \
+			-o "-p $port -k /tmp -c listen_addresses='' -c fsync=off" start >/dev/null ||
+			{ tail -20 "$dir/server.log" >&2; return 1; }
+	fi
+	export PGHOST=/tmp PGPORT=$port PGUSER=postgres
+}
+
+egov_cluster_stop() {
+	local dir=$1
+	[ -f "$dir/postmaster.pid" ] &&
+		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1
+	return 0
+}
