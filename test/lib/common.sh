@@ -11,7 +11,7 @@ export PG_CONFIG
 
 egov_log() { printf '== %s\n' "$*" >&2; }
 
-# Install the packages listed in test/lib/packages that are missing.
+# Install the packages listed in test/lib/packages* that are missing.
 egov_install_packages() {
 	[ "${EGOV_SKIP_APT:-0}" = 1 ] && return 0
 	local missing=() pkg
@@ -19,7 +19,7 @@ egov_install_packages() {
 		case "$pkg" in ''|'#'*) continue ;; esac
 		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
 			missing+=("$pkg")
-	done < "$EGOV_ROOT/test/lib/packages"
+	done < <(cat "$EGOV_ROOT"/test/lib/packages*)
 	[ ${#missing[@]} -eq 0 ] && return 0
 	egov_log "installing ${missing[*]}"
 	if [ "$(id -u)" -ne 0 ]; then
