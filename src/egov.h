@@ -13,6 +13,33 @@
  */
 extern void egov_check_unit_interval(const char *what, float8 value);
 
+/*
+ * EGDI groups, in the order of the SQL enum egov.level.  The survey's bands:
+ * Very High >= 0.75, High >= 0.50, Middle >= 0.25, else Low.  The caller has
+ * checked that score lies in [0, 1].
+ */
+typedef enum EgovLevel
+{
+	EGOV_LEVEL_LOW = 0,
+	EGOV_LEVEL_MIDDLE,
+	EGOV_LEVEL_HIGH,
+	EGOV_LEVEL_VERY_HIGH
+} EgovLevel;
+
+#define EGOV_NUM_LEVELS 4
+
+static inline EgovLevel
+egov_level_of(float8 score)
+{
+	if (score >= 0.75)
+		return EGOV_LEVEL_VERY_HIGH;
+	if (score >= 0.50)
+		return EGOV_LEVEL_HIGH;
+	if (score >= 0.25)
+		return EGOV_LEVEL_MIDDLE;
+	return EGOV_LEVEL_LOW;
+}
+
 /* Shortest text that reads back as the same float8 ("1.2", "NaN"). */
 extern char *egov_float8_text(float8 value);
 
