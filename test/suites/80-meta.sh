@@ -41,7 +41,7 @@ check "every entry is under egov-$version/" \
 artefacts='\.(o|so|bc|zip|deb)$|/sql/egov--[0-9]+\.[0-9]+\.[0-9]+\.sql$|/results/|/regression\.(diffs|out)$'
 check "no build artefacts in the zip" bash -c '! grep -E "$1" <<<"$2"' _ "$artefacts" "$names"
 check "the zip holds what git tracks at HEAD, nothing more" \
-	bash -c 'diff <(git ls-tree -r --name-only HEAD | sort) <(sed -n "s|^egov-'"$version"'/||p" <<<"$1" | grep -v "/$" | sort)' _ "$names"
+	bash -c 'diff <(git ls-tree -r --name-only HEAD | sort) <(sed -n "s|^egov-'"$version"'/||p" <<<"$1" | grep -v -e "/$" -e "^$" | sort)' _ "$names"
 
 # the distribution builds on its own
 unzip -q "$zip" -d "$dist"
