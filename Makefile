@@ -49,3 +49,13 @@ check-all:
 # Build, install and print the EGDI report on a throwaway local cluster.
 demo:
 	bash bin/demo
+
+# PGXN source distribution egov-<version>.zip of the committed tree (git
+# archive: build artefacts and uncommitted changes stay out).  DISTDIR says
+# where to write it.
+DISTDIR ?= .
+DIST_ZIP = $(DISTDIR)/$(EXTENSION)-$(EXTVERSION).zip
+.PHONY: dist
+dist:
+	git archive --format zip --prefix $(EXTENSION)-$(EXTVERSION)/ --output $(DIST_ZIP) HEAD
+	@echo "$(DIST_ZIP)"
