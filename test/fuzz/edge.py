@@ -397,9 +397,13 @@ def main():
                array(SELECT format_type(t, NULL) FROM unnest(p.proargtypes) WITH ORDINALITY AS a(t, k) ORDER BY k),
                array(SELECT typtype::text FROM unnest(p.proargtypes) WITH ORDINALITY AS a(t, k)
                      JOIN pg_type ON pg_type.oid = a.t ORDER BY k),
-               p.proargnames
+               -- the names of the input arguments only
+               CASE WHEN p.proargnames IS NOT NULL THEN
+               array(SELECT n FROM unnest(p.proargnames, coalesce(p.proargmodes, array_fill('i'::"char", ARRAY[cardinality(p.proargnames)])))
+                     WITH ORDINALITY AS a(n, m, k) WHERE m IN ('i', 'b', 'v') ORDER BY k) END
         FROM pg_proc AS p
         WHERE p.pronamespace = 'egov'::regnamespace AND p.prokind IN ('f', 'a', 'w')
+          AND p.prorettype NOT IN ('trigger'::regtype, 'event_trigger'::regtype)
         ORDER BY p.proname, p.oid""")
     editions = []
     for fn in sorted(os.listdir(opt.data)):
