@@ -25,14 +25,29 @@ WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind IN ('r', 'v', 'm')
   AND EXISTS (SELECT FROM pg_attribute AS a
               WHERE a.attrelid = c.oid AND a.attname = 'survey_year' AND NOT a.attisdropped);
 
+-- A row of relation t as text, with floating-point columns rounded to 9
+-- decimals (a float sum or mean depends in its last bits on the order the
+-- rows are read in, which an import changes) and without the columns that
+-- describe another edition.
+CREATE FUNCTION conc.row_text(rel regclass) RETURNS text LANGUAGE sql STABLE AS $$
+	SELECT 'concat_ws('','', ' || string_agg(CASE
+		WHEN a.atttypid IN ('float8'::regtype, 'float4'::regtype)
+			THEN format('coalesce(round(t.%I::numeric, 9)::text, ''-'')', a.attname)
+		ELSE format('coalesce(t.%I::text, ''-'')', a.attname) END, ', ' ORDER BY a.attnum) || ')'
+	FROM pg_attribute AS a
+	WHERE a.attrelid = rel AND a.attnum > 0 AND NOT a.attisdropped
+	  -- egdi_report's rank_change and level_change compare with the previous
+	  -- edition: they change with another year's import, rightly
+	  AND a.attname !~ '_change$'
+$$;
 -- One SELECT that digests every checked relation per year: what a reader
 -- runs (inside its INSERT) and what fills conc.expected.
 CREATE FUNCTION conc.digest_sql() RETURNS text LANGUAGE sql STABLE AS $$
 	SELECT string_agg(format(
 		'SELECT %L::text AS rel, t.survey_year::integer AS y, '
-		'md5(string_agg(t::text, ''|'' ORDER BY t::text)) AS d '
+		'md5(string_agg(%s, ''|'' ORDER BY %s)) AS d '
 		'FROM %s AS t WHERE t.survey_year IN (SELECT DISTINCT year FROM conc.edition) GROUP BY t.survey_year',
-		rel, rel), ' UNION ALL ' ORDER BY rel)
+		rel, conc.row_text(rel::regclass), conc.row_text(rel::regclass), rel), ' UNION ALL ' ORDER BY rel)
 	FROM conc.checked
 $$;
 

@@ -126,17 +126,17 @@ BEGIN
 		call := format('egov.%I(%s)', f.proname, coalesce(args, ''));
 		body := CASE
 			WHEN f.prokind = 'a' THEN
-				format('SELECT year, region, %s AS r FROM fuzz.scores WHERE %%s GROUP BY year, region', call)
+				format('SELECT year, region, %s AS r FROM fuzz.scores WHERE {where} GROUP BY year, region', call)
 			WHEN f.prokind = 'w' THEN
-				format('SELECT id, year, region, %s OVER (PARTITION BY year ORDER BY id) AS r FROM fuzz.scores WHERE %%s', call)
+				format('SELECT id, year, region, %s OVER (PARTITION BY year ORDER BY id) AS r FROM fuzz.scores WHERE {where}', call)
 			WHEN f.proretset THEN
-				format('SELECT s.id, s.year, r.* FROM fuzz.scores AS s, LATERAL %s AS r WHERE %%s', call)
+				format('SELECT s.id, s.year, r.* FROM fuzz.scores AS s, LATERAL %s AS r WHERE {where}', call)
 			ELSE
-				format('SELECT id, year, region, %s AS r FROM fuzz.scores WHERE %%s', call)
+				format('SELECT id, year, region, %s AS r FROM fuzz.scores WHERE {where}', call)
 			END;
 		FOREACH part IN ARRAY ARRAY['edge', 'valid'] LOOP
 			EXECUTE format('CREATE VIEW fuzz.%I AS %s', f.proname || '_' || part || '_' || f.oid,
-				format(body, CASE part WHEN 'edge' THEN 'id < 1000' ELSE 'id >= 1000' END));
+				replace(body, '{where}', CASE part WHEN 'edge' THEN 'id < 1000' ELSE 'id >= 1000' END));
 		END LOOP;
 		n := n + 1;
 	END LOOP;

@@ -260,6 +260,7 @@ WHERE c.phase = 'clean' AND c.result IS DISTINCT FROM h.result
 ORDER BY 1;
 
 SET client_min_messages = warning;
+DISCARD TEMP;
 DROP SCHEMA regress_sec CASCADE;
 DROP OWNED BY regress_egov_hostile;
 DROP ROLE regress_egov_hostile;
