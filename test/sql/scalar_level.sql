@@ -45,6 +45,17 @@ EXECUTE lv(0.9);
 EXECUTE lv(0.1);
 DEALLOCATE lv;
 
+-- IMMUTABLE, so usable in a generated column and an index
+CREATE TABLE level_demo (egdi float8,
+                         level egov.level GENERATED ALWAYS AS (egov.egdi_level(egdi)) STORED);
+CREATE INDEX ON level_demo (egov.egdi_level(egdi));
+INSERT INTO level_demo VALUES (0.3), (0.8), (NULL);
+SELECT * FROM level_demo ORDER BY level;
+\set VERBOSITY sqlstate
+INSERT INTO level_demo VALUES (1.5);
+\set VERBOSITY default
+DROP TABLE level_demo;
+
 -- DROP and CREATE again: the enum OIDs change and are looked up afresh
 DROP EXTENSION egov;
 SELECT count(*) AS leftover_types FROM pg_type

@@ -61,6 +61,11 @@ SELECT i, (egov.egdi_stats(x) OVER (ORDER BY i)).*
 FROM unnest(ARRAY[0.2, NULL, 0.9, 0.5]::float8[]) WITH ORDINALITY AS t(x, i)
 ORDER BY i;
 
+-- ... and over a sliding frame, where the state restarts for each row
+SELECT i, (egov.egdi_stats(x) OVER (ORDER BY i ROWS BETWEEN 1 PRECEDING AND CURRENT ROW)).*
+FROM unnest(ARRAY[0.2, NULL, 0.9, 0.5, 0.1]::float8[]) WITH ORDINALITY AS t(x, i)
+ORDER BY i;
+
 -- Parallel: partial states from the workers are merged by the combine
 -- function, and give what a serial plan gives
 CREATE TABLE egdi_big AS
