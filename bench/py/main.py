@@ -176,9 +176,9 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", required=True)
     ap.add_argument("--rows", type=int, nargs="+", required=True)
-    ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--big-reps", type=int, default=3,
-                    help="runs per variant at 10^7 rows and more")
+    ap.add_argument("--reps", type=int, default=None,
+                    help="timed runs per variant at every size (default: 5 up to "
+                         "10^5 rows, 3 at 10^6, 2 beyond, to keep a full run near 20 min)")
     ap.add_argument("--seed", type=int, default=20260101)
     ap.add_argument("--partition-rows", type=int, default=1_000_000,
                     help="rows of the one-partition memory probe (capped at the largest size)")
@@ -210,7 +210,7 @@ def main():
                    role="egov", available=False, note=why)
 
     for rows in sizes:
-        reps = args.big_reps if rows >= 10_000_000 else args.reps
+        reps = args.reps or (5 if rows <= 100_000 else 3 if rows <= 1_000_000 else 2)
         log(f"== {rows} rows, {reps} runs per variant")
         load(conn, TABLE, rows, args.seed)
         cache = {}
@@ -218,7 +218,7 @@ def main():
         for w in workloads.WORKLOADS:
             if not status[w.key][0]:
                 continue
-            check(conn, w, rows, records)
+            check(sess.conn, w, rows, records)
             time_workload(sess, args.db, w, rows, reps, records, cache, rows == largest)
         sess.close()
         if status["outside"][0]:
@@ -244,7 +244,7 @@ def main():
     conn.close()
 
     meta = {
-        "date": args.tag, "sizes": sizes, "reps": args.reps, "big_reps": args.big_reps,
+        "date": args.tag, "sizes": sizes, "reps": args.reps,
         "seed": args.seed, "server_version": server_version, "egov_version": egov_version,
         "cpus": os.cpu_count(), "command": args.command,
         "settings": measure.SESSION, "tolerance": workloads.TOLERANCE,

@@ -28,8 +28,9 @@ ORDER = list(TITLES)
 COLOURS = {"scalar": "#1f77b4", "minmax": "#ff7f0e", "zscore": "#2ca02c",
            "composite": "#d62728", "rating": "#9467bd", "aggregate": "#8c564b",
            "outside": "#e377c2"}
-DASH = {"egov": 1, "egov-parallel": 1, "sql": 2, "sql-parallel": 2, "floor": 3,
-        "pandas": 4}
+# Parallel variants are not drawn: at small sizes worker start-up (wall
+# clock) dwarfs every other line.
+DASH = {"egov": 1, "sql": 2, "floor": 3, "pandas": 4}
 
 
 def _fmt(v, spec):
@@ -137,10 +138,11 @@ def write_md(records, meta, path, png_name):
     L = []
     L.append(f"# egov benchmark, {meta['date']}")
     L.append("")
+    reps = (f"{meta['reps']} timed runs per variant" if meta["reps"] else
+            "5 timed runs per variant up to 100,000 rows, 3 at 1,000,000, 2 beyond")
     L.append(f"`{meta['command']}` — PostgreSQL {meta['server_version']}, egov "
              f"{meta['egov_version']}, {meta['cpus']} CPUs, sizes "
-             f"{', '.join(f'{s:,}' for s in meta['sizes'])} rows, "
-             f"{meta['reps']} runs per variant ({meta['big_reps']} at 10^7 rows and more), "
+             f"{', '.join(f'{s:,}' for s in meta['sizes'])} rows, {reps}, "
              f"seed {meta['seed']}, {meta['elapsed_s'] / 60:.1f} min in all, "
              f"{meta['generated']}; load average {meta['load_start'][0]:.1f} at the start, "
              f"{meta['load_end'][0]:.1f} at the end.")
@@ -297,7 +299,7 @@ def write_png(records, meta, path):
         script = f"""
 set terminal pngcairo size 1280,800 font ',10'
 set output '{path}'
-set title 'egov benchmark {meta['date']}: time per row (min of runs; solid egov, dashed plain SQL, dotted floor)'
+set title 'egov benchmark {meta['date']}: time per row, min of runs (solid egov, dashed plain SQL or pandas, dotted floor; serial)'
 set logscale xy
 set xlabel 'rows'
 set ylabel 'ns per row'
