@@ -1,9 +1,11 @@
 -- Catalogue facts of the reporting views.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(12);
+SELECT plan(14);
 
-SELECT views_are('egov', ARRAY['egdi_report', 'level_summary', 'region_summary']);
+SELECT has_view('egov', 'egdi_report', 'view egov.egdi_report exists');
+SELECT has_view('egov', 'level_summary', 'view egov.level_summary exists');
+SELECT has_view('egov', 'region_summary', 'view egov.region_summary exists');
 SELECT columns_are('egov', 'egdi_report', ARRAY[
   'survey_year', 'iso3', 'country', 'region', 'subregion', 'osi', 'hci', 'tii', 'epi',
   'egdi', 'egdi_computed', 'level', 'rating_class', 'world_rank', 'region_rank',
