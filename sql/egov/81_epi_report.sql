@@ -67,3 +67,5 @@ COMMENT ON COLUMN @extschema@.epi_region_summary.very_high IS 'Countries with EP
 COMMENT ON COLUMN @extschema@.epi_region_summary.high IS 'Countries with 0.50 <= EPI < 0.75';
 COMMENT ON COLUMN @extschema@.epi_region_summary.middle IS 'Countries with 0.25 <= EPI < 0.50';
 COMMENT ON COLUMN @extschema@.epi_region_summary.low IS 'Countries with EPI < 0.25';
+
+GRANT SELECT ON @extschema@.epi_report, @extschema@.epi_region_summary TO PUBLIC;

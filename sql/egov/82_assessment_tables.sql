@@ -234,3 +234,8 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.assessment_edition', '')
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.city', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.assessment_indicator', '');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.assessment', '');
+
+-- Everyone may read the assessments (schema egov is usable by PUBLIC);
+-- writing stays with the owner and whom the owner grants it to.
+GRANT SELECT ON @extschema@.assessment_edition, @extschema@.city,
+	@extschema@.assessment_indicator, @extschema@.assessment TO PUBLIC;

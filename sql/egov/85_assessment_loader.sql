@@ -287,7 +287,7 @@ BEGIN
 					USING ERRCODE = 'invalid_parameter_value';
 			END IF;
 		ELSIF btrim(f[pos[1]]) <> ed OR upper(btrim(f[pos[2]])) <> kind OR btrim(f[pos[3]]) <> year_text THEN
-			RAISE EXCEPTION 'line %: edition "%" % "%" differs from "%" % % on line %',
+			RAISE EXCEPTION 'line %: edition "%" (% %) differs from edition "%" (% %) on line %',
 				line, btrim(f[pos[1]]), btrim(f[pos[2]]), btrim(f[pos[3]]), ed, kind, year, ed_line
 				USING ERRCODE = 'invalid_parameter_value',
 					  HINT = 'One file holds the catalogue of one edition.';

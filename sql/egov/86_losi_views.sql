@@ -72,3 +72,5 @@ COMMENT ON COLUMN @extschema@.losi_criterion_summary.cities IS 'Cities assessed 
 COMMENT ON COLUMN @extschema@.losi_criterion_summary.mean_sub_score IS 'Mean sub-score over the cities';
 COMMENT ON COLUMN @extschema@.losi_criterion_summary.min_sub_score IS 'Lowest sub-score';
 COMMENT ON COLUMN @extschema@.losi_criterion_summary.max_sub_score IS 'Highest sub-score';
+
+GRANT SELECT ON @extschema@.losi_report, @extschema@.losi_criterion_summary TO PUBLIC;
