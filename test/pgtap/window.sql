@@ -1,14 +1,15 @@
 -- Catalogue properties of egov's window functions, and their errors.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(30);
+SELECT plan(41);
 
 -- name, argument types, result type of every window function
 CREATE TEMP TABLE egov_window_functions (name text, args text[], returns text) ON COMMIT DROP;
 INSERT INTO egov_window_functions VALUES
   ('minmax', ARRAY['double precision'], 'double precision'),
   ('zscore', ARRAY['double precision', 'boolean'], 'double precision'),
-  ('rating_class', ARRAY['double precision'], 'text');
+  ('rating_class', ARRAY['double precision'], 'text'),
+  ('composite', ARRAY['double precision[]', 'double precision[]'], 'double precision');
 
 SELECT has_function('egov', name, args) FROM egov_window_functions ORDER BY name;
 SELECT function_lang_is('egov', name, args, 'c') FROM egov_window_functions ORDER BY name;
@@ -31,6 +32,10 @@ ORDER BY f.name;
 SELECT is((SELECT pg_get_function_arguments('egov.zscore(float8, boolean)'::regprocedure)),
           'x double precision, population boolean DEFAULT false',
           'egov.zscore(x, population DEFAULT false)');
+
+SELECT is((SELECT pg_get_function_arguments('egov.composite(float8[], float8[])'::regprocedure)),
+          'indicators double precision[], weights double precision[] DEFAULT NULL::double precision[]',
+          'egov.composite(indicators, weights DEFAULT NULL)');
 
 -- values and errors
 SELECT is((SELECT array_agg(m ORDER BY x) FROM (SELECT x, egov.minmax(x) OVER () m
@@ -55,6 +60,16 @@ SELECT is((SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating
 SELECT is((SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_class(x) OVER () c
            FROM (VALUES (0.95::float8), (0.9), (0.85), (0.8), (0.76)) t(x)) s),
           'VH VH V3 V2 V1', 'egov.rating_class: five countries split 2/1/1/1 like ntile(4)');
+
+SELECT is((SELECT array_agg(c ORDER BY i) FROM (SELECT i, egov.composite(arr, ARRAY[1, 3]) OVER () c
+           FROM (VALUES (1, ARRAY[1, 10]::float8[]), (2, ARRAY[2, 30]), (3, ARRAY[3, 20])) t(i, arr)) s),
+          ARRAY[0, 1, 1.25 / 1.75]::float8[], 'egov.composite: weighted mean of z-scores, min-max');
+SELECT throws_ok($$SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[0, 0]) OVER ()$$,
+                 '22023', 'egov.composite: weights must not all be zero',
+                 'egov.composite refuses all-zero weights');
+SELECT throws_ok($$SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY[1]::float8[]), (ARRAY[1, 2])) t(arr)$$,
+                 '22023', 'egov.composite: this row has 2 indicators, earlier rows have 1',
+                 'egov.composite refuses arrays of different lengths');
 
 SELECT * FROM finish();
 ROLLBACK;
