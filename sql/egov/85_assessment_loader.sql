@@ -51,50 +51,50 @@ COMMENT ON FUNCTION @extschema@._csv_header(text[], text[], text[], integer) IS
 'column); 22023 naming the line for a missing or repeated column';
 
 
--- The data records of a CSV text after its header: line number and fields,
--- skipping lines of empty fields; 22P02 for a wrong field count, 22023 for
--- an empty text.  header receives the header record.
-CREATE FUNCTION @extschema@._csv_body(csv text, OUT header text[], OUT header_line integer,
-									  OUT line_nos integer[], OUT bodies text[])
+-- The records of a CSV text that carry something: the header first, then
+-- the data records, skipping lines of empty fields.  22P02 for a data record
+-- whose field count differs from the header's, 22023 for a text without a
+-- header or without data.  (A set of rows rather than a record of arrays, so
+-- callers and tools see plain column types.)
+CREATE FUNCTION @extschema@._csv_body(csv text)
+RETURNS TABLE (line_no integer, fields text[])
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	rec record;
+	width integer;
+	data_lines integer := 0;
 BEGIN
 	IF csv IS NULL THEN
 		RAISE EXCEPTION 'CSV text must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
-	line_nos := '{}';
-	bodies := '{}';
 	FOR rec IN
 		SELECT r.line_no, r.fields
 		  FROM @extschema@.csv_records(csv) WITH ORDINALITY AS r(line_no, fields, n)
 		 ORDER BY r.n
 	LOOP
-		IF header IS NULL THEN
-			header := rec.fields;
-			header_line := rec.line_no;
+		IF width IS NULL THEN
+			width := cardinality(rec.fields);
+		ELSIF btrim(array_to_string(rec.fields, '')) = '' THEN
 			CONTINUE;
-		END IF;
-		IF btrim(array_to_string(rec.fields, '')) = '' THEN
-			CONTINUE;
-		END IF;
-		IF cardinality(rec.fields) <> cardinality(header) THEN
+		ELSIF cardinality(rec.fields) <> width THEN
 			RAISE EXCEPTION 'line %: % fields, but the header has %',
-				rec.line_no, cardinality(rec.fields), cardinality(header)
+				rec.line_no, cardinality(rec.fields), width
 				USING ERRCODE = 'invalid_text_representation';
+		ELSE
+			data_lines := data_lines + 1;
 		END IF;
-		line_nos := line_nos || rec.line_no;
-		-- one row of the 2-D array per record, fields as a text[] literal
-		bodies := bodies || rec.fields::text;
+		line_no := rec.line_no;
+		fields := rec.fields;
+		RETURN NEXT;
 	END LOOP;
-	IF header IS NULL THEN
+	IF width IS NULL THEN
 		RAISE EXCEPTION 'the CSV text is empty: no header line'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
-	IF cardinality(line_nos) = 0 THEN
+	IF data_lines = 0 THEN
 		RAISE EXCEPTION 'the CSV has a header but no data lines'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
@@ -102,8 +102,8 @@ END
 $$;
 
 COMMENT ON FUNCTION @extschema@._csv_body(text) IS
-'Loader helper: header and data records of a CSV text (each record as a text[] literal), '
-'skipping empty lines; 22P02 for a wrong field count, 22023 for a text without data';
+'Loader helper: the header and then the data records of a CSV text, skipping empty lines; '
+'22P02 for a wrong field count, 22023 for a text without header or data, 22004 for NULL';
 
 
 -- A required text field: trimmed, 22023 naming line and column if empty.
@@ -160,7 +160,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Country', 'City', 'Population'];
-	b record;
+	nos integer[];
+	bodies text[];
 	pos integer[];
 	f text[];
 	k integer;
@@ -175,11 +176,14 @@ DECLARE
 	r_pop bigint[] := '{}';
 	stored integer;
 BEGIN
-	b := @extschema@._csv_body(csv);
-	pos := @extschema@._csv_header(b.header, wanted, ARRAY['Population'], b.header_line);
-	FOR k IN 1 .. cardinality(b.line_nos) LOOP
-		line := b.line_nos[k];
-		f := b.bodies[k]::text[];
+	-- records as text[] literals: an array of arrays must be rectangular
+	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
+	  INTO nos, bodies
+	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
+	pos := @extschema@._csv_header(bodies[1]::text[], wanted, ARRAY['Population'], nos[1]);
+	FOR k IN 2 .. cardinality(nos) LOOP
+		line := nos[k];
+		f := bodies[k]::text[];
 		country_code := @extschema@._csv_country(f[pos[1]], line, wanted[1]);
 		city_name := regexp_replace(@extschema@._csv_required(f[pos[2]], line, wanted[2]), '[[:space:]]+', ' ', 'g');
 		key := country_code || '/' || @extschema@.country_key(city_name);
@@ -230,7 +234,8 @@ AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Index', 'Year', 'Code', 'Criterion',
 									'Description', 'Max Points'];
-	b record;
+	nos integer[];
+	bodies text[];
 	pos integer[];
 	f text[];
 	k integer;
@@ -250,11 +255,14 @@ DECLARE
 	r_max numeric[] := '{}';
 	stored integer;
 BEGIN
-	b := @extschema@._csv_body(csv);
-	pos := @extschema@._csv_header(b.header, wanted, ARRAY['Description'], b.header_line);
-	FOR k IN 1 .. cardinality(b.line_nos) LOOP
-		line := b.line_nos[k];
-		f := b.bodies[k]::text[];
+	-- records as text[] literals: an array of arrays must be rectangular
+	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
+	  INTO nos, bodies
+	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
+	pos := @extschema@._csv_header(bodies[1]::text[], wanted, ARRAY['Description'], nos[1]);
+	FOR k IN 2 .. cardinality(nos) LOOP
+		line := nos[k];
+		f := bodies[k]::text[];
 
 		-- one file, one edition, of one kind and year
 		IF ed IS NULL THEN
@@ -354,7 +362,8 @@ SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Country', 'City', 'Indicator', 'Points'];
-	b record;
+	nos integer[];
+	bodies text[];
 	pos integer[];
 	f text[];
 	k integer;
@@ -380,11 +389,14 @@ DECLARE
 	r_pts numeric[] := '{}';
 	stored integer;
 BEGIN
-	b := @extschema@._csv_body(csv);
-	pos := @extschema@._csv_header(b.header, wanted, '{}', b.header_line);
-	FOR k IN 1 .. cardinality(b.line_nos) LOOP
-		line := b.line_nos[k];
-		f := b.bodies[k]::text[];
+	-- records as text[] literals: an array of arrays must be rectangular
+	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
+	  INTO nos, bodies
+	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
+	pos := @extschema@._csv_header(bodies[1]::text[], wanted, '{}', nos[1]);
+	FOR k IN 2 .. cardinality(nos) LOOP
+		line := nos[k];
+		f := bodies[k]::text[];
 
 		ed := @extschema@._csv_required(f[pos[1]], line, wanted[1]);
 		kind := kinds ->> ed;
