@@ -40,9 +40,9 @@ CREATE UNLOGGED TABLE {table} (
 );
 INSERT INTO {table}
 SELECT g, country, year, osi, hci, tii, x, a, b, c, d,
-       round((CASE WHEN year IN (2008, 2010)
-                   THEN 0.34::float8 * osi + 0.33::float8 * hci + 0.33::float8 * tii
-                   ELSE (osi + hci + tii) / 3 END)::numeric, 4)::float8
+       round(10000 * CASE WHEN year IN (2008, 2010)
+                          THEN 0.34::float8 * osi + 0.33::float8 * hci + 0.33::float8 * tii
+                          ELSE (osi + hci + tii) / 3 END) / 10000
 FROM (SELECT {g} AS g,
              (i % {COUNTRIES})::int AS country,
              (ARRAY[{years}])[((i / {COUNTRIES}) % {len(SURVEY_YEARS)} + 1)::int] AS year,

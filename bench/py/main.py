@@ -3,8 +3,9 @@
 
 For each size: generate the table, then for each workload check that the
 egov form and its plain-SQL competitor agree, and time every variant
-`reps` times, round-robin.  At the largest size, probe each variant's peak
-memory; on one big partition, probe egov's own memory per partition row.
+`reps` times, round-robin, after an untimed run that at the largest size
+is in a fresh backend whose peak memory is kept (measure.py).  Finally, on a table that is one big partition,
+compare egov's peak memory with the floor's: egov's own memory per row.
 Writes <out>/<tag>.csv, <tag>.md and <tag>.png.
 """
 
@@ -85,40 +86,62 @@ def self_check(conn, records):
            mismatches=0 if ok else 1, compared=compared, agree=ok)
 
 
-def time_workload(conn, w, rows, reps, records, cache):
-    times = {v.name: [] for v in w.variants}
-    workers = {}
-    for _ in range(reps):
-        for v in w.variants:
-            key = (v.sql, tuple(sorted(v.settings.items())))
-            if key in cache:
-                continue
-            measure.apply_settings(conn, v.settings)
-            ms, launched = measure.execution_ms(conn, v.sql.format(t=TABLE))
-            times[v.name].append(ms)
-            workers[v.name] = launched
-    measure.apply_settings(conn, workloads.SERIAL)
-    for v in w.variants:
-        key = (v.sql, tuple(sorted(v.settings.items())))
-        if key in cache:
-            ts, launched = cache[key]
-            note = "same query as above"
+def time_workload(sess, db, w, rows, reps, records, cache, probe_memory):
+    """Run every variant once untimed (in a fresh backend whose peak memory
+    is kept, when probe_memory), then time it `reps` times, round-robin.  A
+    query already timed at this size (a floor shared by two workloads) is
+    not run again."""
+    key = lambda v: (v.sql, tuple(sorted(v.settings.items())))  # noqa: E731
+    todo = [v for v in w.variants if key(v) not in cache]
+    peaks = {}
+    for v in todo:
+        sql = v.sql.format(t=TABLE)
+        if probe_memory:
+            peaks[v.name] = measure.peak_memory(db, sql, v.settings)
         else:
-            ts, launched = times[v.name], workers[v.name]
-            cache[key] = (ts, launched)
-            note = ""
-        lo, med = measure.summary(ts)
-        log(f"  {w.key} / {v.name}: min {lo:.2f} ms, median {med:.2f} ms"
-            + (f", {launched} workers" if launched else ""))
-        record(records, kind="time", rows=rows, workload=w.key, variant=v.name,
-               role=v.role, available=True, runs=len(ts), min_ms=lo, median_ms=med,
-               ns_per_row=lo * 1e6 / rows, workers=launched, note=note)
+            sess.run(sql, v.settings)
+    runs = {v.name: [] for v in todo}
+    for _ in range(reps):
+        for v in todo:
+            runs[v.name].append(sess.run(v.sql.format(t=TABLE), v.settings))
+    for v in w.variants:
+        note = ""
+        if v.name in runs:
+            cache[key(v)] = (runs[v.name], peaks.get(v.name))
+        else:
+            note = "same query as above"
+        rs, peak = cache[key(v)]
+        record(records, **summarise(rs, peak, rows, w.key, v, note))
+        r = records[-1]
+        log(f"  {w.key} / {v.name}: {r['basis']} min {r['min_ms']:.2f} ms, "
+            f"median {r['median_ms']:.2f} ms (execution min {r['exec_min_ms']:.2f} ms"
+            + (f", {r['workers']} workers" if r["workers"] else "") + ")"
+            + (f", peak {peak / 2**20:.1f} MiB" if peak else ""))
+
+
+def summarise(rs, peak, rows, workload, v, note):
+    parallel = v.settings.get("max_parallel_workers_per_gather", "0") != "0"
+    exec_min, exec_med = measure.summary([r["exec_ms"] for r in rs])
+    cpu_min, cpu_med = measure.summary([r["cpu_ms"] for r in rs])
+    _, queued = measure.summary([r["queued_ms"] for r in rs])
+    # serial: the backend's CPU time; parallel: the wall clock (the point is
+    # the elapsed time, and the workers' CPU is not the backend's)
+    use_cpu = cpu_min is not None and not parallel
+    lo, med = (cpu_min, cpu_med) if use_cpu else (exec_min, exec_med)
+    return dict(kind="time", rows=rows, workload=workload, variant=v.name, role=v.role,
+                available=True, runs=len(rs), basis="cpu" if use_cpu else "wall",
+                min_ms=lo, median_ms=med, ns_per_row=lo * 1e6 / rows,
+                exec_min_ms=exec_min, exec_median_ms=exec_med, queued_ms=queued,
+                workers=max(r["workers"] for r in rs),
+                peak_bytes=peak, bytes_per_row=peak / rows if peak else None, note=note)
 
 
 def time_outside(conn, rows, reps, records):
     results = {}
-    times = {"pandas": [], "in-database (egov)": []}
+    times = {"pandas": [], "in-database (egov)": [], "fetch only": []}
     for _ in range(reps):
+        ms, _ = outside.timed(outside.fetch_only, conn, TABLE)
+        times["fetch only"].append(ms)
         ms, results["pandas"] = outside.timed(outside.pandas_route, conn, TABLE)
         times["pandas"].append(ms)
         ms, results["egov"] = outside.timed(outside.indb_route, conn, TABLE)
@@ -130,25 +153,26 @@ def time_outside(conn, rows, reps, records):
     record(records, kind="check", rows=rows, workload="outside",
            variant="egov vs pandas", available=True, max_diff=max_diff,
            mismatches=mismatches, compared=compared, agree=agree)
-    for name, role in (("in-database (egov)", "egov"), ("pandas", "pandas")):
+    for name, role, note in (
+            ("in-database (egov)", "egov", "fetch + compute"),
+            ("pandas", "pandas", "fetch + compute"),
+            ("fetch only", "floor", "pandas' fetch of the raw rows, nothing computed")):
         lo, med = measure.summary(times[name])
         log(f"  outside / {name}: min {lo:.1f} ms, median {med:.1f} ms")
         record(records, kind="time", rows=rows, workload="outside", variant=name,
-               role=role, available=True, runs=len(times[name]), min_ms=lo,
-               median_ms=med, ns_per_row=lo * 1e6 / rows,
-               note="wall clock at the client, fetch + compute")
+               role=role, available=True, runs=len(times[name]), basis="client",
+               min_ms=lo, median_ms=med, ns_per_row=lo * 1e6 / rows,
+               exec_min_ms=lo, exec_median_ms=med, note="wall clock at the client, " + note)
 
 
-def probe_memory(db, w, rows, records, kind, table):
-    for v in w.variants:
-        if kind == "partition-memory" and v.role not in ("egov", "floor"):
-            continue
-        peak = measure.peak_memory(db, v.sql.format(t=table), v.settings)
-        record(records, kind=kind, rows=rows, workload=w.key, variant=v.name,
+def probe_partition_memory(db, w, rows, records):
+    """Peak memory of egov's form and of the floor over one partition."""
+    for v in (w.variant("egov"), w.variant("floor")):
+        peak = measure.peak_memory(db, v.sql.format(t=ONE_PARTITION_TABLE), v.settings)
+        record(records, kind="partition-memory", rows=rows, workload=w.key, variant=v.name,
                role=v.role, available=True, peak_bytes=peak,
-               bytes_per_row=None if peak is None else peak / rows,
-               note="leader backend only" if v.role.endswith("parallel") else "")
-        log(f"  {kind} {w.key} / {v.name}: VmHWM "
+               bytes_per_row=None if peak is None else peak / rows)
+        log(f"  {w.key} / {v.name}: VmHWM "
             + ("unreadable" if peak is None else f"{peak / 2**20:.1f} MiB"))
 
 
@@ -156,18 +180,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--db", required=True)
     ap.add_argument("--rows", type=int, nargs="+", required=True)
-    ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--big-reps", type=int, default=3,
-                    help="runs per variant at 10^7 rows and more")
+    ap.add_argument("--reps", type=int, default=None,
+                    help="timed runs per variant at every size (default: 5 up to "
+                         "10^5 rows, 3 at 10^6, 2 beyond, to keep a full run near 20 min)")
     ap.add_argument("--seed", type=int, default=20260101)
     ap.add_argument("--partition-rows", type=int, default=1_000_000,
                     help="rows of the one-partition memory probe (capped at the largest size)")
-    ap.add_argument("--pandas-max", type=int, default=10_000_000)
+    ap.add_argument("--pandas-max", type=int, default=1_000_000,
+                    help="largest size for workload 6 (pandas needs minutes at 10^7)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--tag", required=True)
     ap.add_argument("--command", default="bench/run")
     args = ap.parse_args()
 
+    load_start = os.getloadavg()
     sizes = sorted(set(args.rows))
     largest = sizes[-1]
     conn = measure.connect(args.db)
@@ -188,15 +214,17 @@ def main():
                    role="egov", available=False, note=why)
 
     for rows in sizes:
-        reps = args.big_reps if rows >= 10_000_000 else args.reps
+        reps = args.reps or (5 if rows <= 100_000 else 3 if rows <= 1_000_000 else 2)
         log(f"== {rows} rows, {reps} runs per variant")
         load(conn, TABLE, rows, args.seed)
         cache = {}
+        sess = measure.Session(args.db)
         for w in workloads.WORKLOADS:
             if not status[w.key][0]:
                 continue
-            check(conn, w, rows, records)
-            time_workload(conn, w, rows, reps, records, cache)
+            check(sess.conn, w, rows, records)
+            time_workload(sess, args.db, w, rows, reps, records, cache, rows == largest)
+        sess.close()
         if status["outside"][0]:
             if rows <= args.pandas_max:
                 time_outside(conn, rows, reps, records)
@@ -204,11 +232,6 @@ def main():
                 record(records, kind="time", rows=rows, workload="outside",
                        variant="pandas", role="pandas", available=False,
                        note=f"skipped: more than --pandas-max {args.pandas_max} rows")
-        if rows == largest:
-            log(f"== peak memory at {rows} rows (fresh connection per query)")
-            for w in workloads.WORKLOADS:
-                if status[w.key][0] and w.memory:
-                    probe_memory(args.db, w, rows, records, "memory", TABLE)
         with conn.cursor() as cur:
             cur.execute(f"DROP TABLE {TABLE}")
 
@@ -219,17 +242,18 @@ def main():
         log(f"== egov's own memory: one partition of {one} rows")
         load(conn, ONE_PARTITION_TABLE, one, args.seed, partitions=False)
         for w in window:
-            probe_memory(args.db, w, one, records, "partition-memory", ONE_PARTITION_TABLE)
+            probe_partition_memory(args.db, w, one, records)
         with conn.cursor() as cur:
             cur.execute(f"DROP TABLE {ONE_PARTITION_TABLE}")
     conn.close()
 
     meta = {
-        "date": args.tag, "sizes": sizes, "reps": args.reps, "big_reps": args.big_reps,
+        "date": args.tag, "sizes": sizes, "reps": args.reps,
         "seed": args.seed, "server_version": server_version, "egov_version": egov_version,
         "cpus": os.cpu_count(), "command": args.command,
         "settings": measure.SESSION, "tolerance": workloads.TOLERANCE,
-        "elapsed_s": time.monotonic() - T0,
+        "elapsed_s": time.monotonic() - T0, "load_start": load_start,
+        "load_end": os.getloadavg(), "pandas_max": args.pandas_max,
         "generated": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
     os.makedirs(args.out, exist_ok=True)

@@ -7,6 +7,8 @@ transforms (sample deviation, like egov's default).
 
 in-database: the same client fetches the finished egov results the same way.
 
+fetch only: the pandas route's fetch alone, the floor of any round trip.
+
 Both are timed end to end at the client (wall clock, fetch + compute).
 """
 
@@ -47,6 +49,11 @@ def pandas_route(conn, table):
     mean = sum(_zscore(df[col], key) for col in "abcd") / 4
     out["composite"] = _minmax(mean, key)
     return out
+
+
+def fetch_only(conn, table):
+    """The floor of the pandas route: its fetch, without computing."""
+    return fetch(conn, workloads.OUTSIDE_FETCH.format(t=table))
 
 
 def indb_route(conn, table):

@@ -31,8 +31,7 @@ class Variant:
 
 
 class Workload:
-    def __init__(self, key, title, needs, variants, check, check_parallel=False,
-                 memory=True):
+    def __init__(self, key, title, needs, variants, check, check_parallel=False):
         self.key = key
         self.title = title
         self.needs = needs
@@ -43,7 +42,6 @@ class Workload:
         self.checks = [("egov vs plain SQL", SERIAL)]
         if check_parallel:
             self.checks.append(("egov vs plain SQL with 2 workers", dict(SERIAL, **PARALLEL2)))
-        self.memory = memory      # probe peak memory at the largest size
 
     def variant(self, role):
         return next((v for v in self.variants if v.role == role), None)
