@@ -20,6 +20,7 @@
  */
 #include "postgres.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "catalog/pg_type.h"
@@ -35,6 +36,12 @@ PG_FUNCTION_INFO_V1(egov_composite);
 #define FUNC_NAME		"egov.composite"
 #define ARG_INDICATORS	0
 #define ARG_WEIGHTS		1
+
+/*
+ * Composite values that differ by less than this many units of rounding
+ * (times the number of terms) count as equal.
+ */
+#define CONSTANT_TOLERANCE	(16 * DBL_EPSILON)
 
 /* how z-scores combine; only the arithmetic mean so far */
 typedef enum CompositeMethod
@@ -187,12 +194,16 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
 
 /*
  * Step 2: the row's z-scores combined into one composite value.  Weights
- * are normalised to sum 1 by dividing by their sum.
+ * are normalised to sum 1 by dividing by their sum.  *magnitude receives
+ * the same combination of |z|, the scale of the rounding error in the
+ * result.
  */
 static float8
-combine_zscores(const CompositePartition *p, const CompositeRow *row)
+combine_zscores(const CompositePartition *p, const CompositeRow *row,
+				float8 *magnitude)
 {
 	float8		sum = 0.0;
+	float8		abs_sum = 0.0;
 
 	Assert(p->method == COMPOSITE_ARITHMETIC);
 	for (int j = 0; j < p->nindicators; j++)
@@ -202,7 +213,9 @@ combine_zscores(const CompositePartition *p, const CompositeRow *row)
 		if (p->sd[j] > 0.0)
 			z = egov_moments_deviation(&p->moments[j], row->x[j]) / p->sd[j];
 		sum += (row->w ? row->w[j] : 1.0) * z;
+		abs_sum += (row->w ? row->w[j] : 1.0) * fabs(z);
 	}
+	*magnitude = abs_sum / row->wsum;
 	return sum / row->wsum;
 }
 
@@ -218,6 +231,7 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 	bool		seen = false;
 	float8		min = 0.0;
 	float8		max = 0.0;
+	float8		magnitude = 0.0;
 
 	if (q == NULL)
 		fcinfo->flinfo->fn_extra = q =
@@ -271,12 +285,14 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		for (int64 pos = 0; pos < rows; pos++)
 		{
 			float8		c;
+			float8		c_magnitude;
 
 			MemoryContextReset(pass);
 			read_row(winobj, p, pos, false, true, false, &row);
 			if (!row.usable)
 				continue;
-			c = combine_zscores(p, &row);
+			c = combine_zscores(p, &row, &c_magnitude);
+			magnitude = Max(magnitude, c_magnitude);
 			if (!seen)
 			{
 				min = max = c;
@@ -293,7 +309,13 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 
 	p->min = min;
 	p->range = max - min;
-	p->defined = seen && max > min;
+	/*
+	 * A composite whose values differ by no more than their rounding error
+	 * is constant (z-scores that cancel exactly, e.g. two opposite
+	 * indicators): min-max would only stretch that noise to [0, 1].
+	 */
+	p->defined = seen &&
+		p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * magnitude;
 	p->computed = true;
 }
 
@@ -309,6 +331,7 @@ egov_composite(PG_FUNCTION_ARGS)
 	CompositePartition *p;
 	CompositeRow row;
 	float8		c;
+	float8		magnitude;
 
 	p = (CompositePartition *) WinGetPartitionLocalMemory(winobj, sizeof(CompositePartition));
 	if (!p->computed)
@@ -317,6 +340,6 @@ egov_composite(PG_FUNCTION_ARGS)
 	read_row(winobj, p, WinGetCurrentPosition(winobj), true, true, false, &row);
 	if (!row.usable || !p->defined)
 		PG_RETURN_NULL();
-	c = combine_zscores(p, &row);
+	c = combine_zscores(p, &row, &magnitude);
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }
