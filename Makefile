@@ -14,7 +14,7 @@ OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 SCRIPT_SOURCES = $(sort $(wildcard sql/egov/*.sql))
 EXT_SCRIPT  = sql/$(EXTENSION)--$(EXTVERSION).sql
 DATA        = $(EXT_SCRIPT) $(filter-out $(EXT_SCRIPT),$(wildcard sql/$(EXTENSION)--*--*.sql))
-EXTRA_CLEAN = $(EXT_SCRIPT)
+EXTRA_CLEAN = $(EXT_SCRIPT) $(EXT_SCRIPT).tmp
 
 REGRESS      = $(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql)))
 REGRESS_OPTS = --inputdir=test --outputdir=test
@@ -26,10 +26,20 @@ include $(PGXS)
 
 all: $(EXT_SCRIPT)
 
-$(EXT_SCRIPT): $(SCRIPT_SOURCES) egov.control
+# Bundled data: in a script source, "@data:" + path + "@" stands for the bytes of the
+# file PATH (under data/) as a dollar-quoted literal, so CREATE EXTENSION
+# loads the UN tables through the same loader users call.
+BUNDLED_DATA = $(sort $(wildcard data/un-desa/*.csv data/unu-egov/*.csv))
+EMBED_DATA = perl -pe 's{\@data:([^@\s]+)\@}{embed($$1)}ge; \
+	BEGIN { sub embed { my $$p = shift; open(my $$h, "<:raw", $$p) or die "$$p: $$!\n"; \
+	local $$/; my $$t = <$$h>; die "$$p contains \$$egov_data\$$\n" if $$t =~ /\$$egov_data\$$/; \
+	return "\$$egov_data\$$$$t\$$egov_data\$$"; } }'
+
+$(EXT_SCRIPT): $(SCRIPT_SOURCES) egov.control $(BUNDLED_DATA)
 	@{ echo "-- Generated from sql/egov/*.sql by make; edit those files instead."; \
 	   printf "%s\n" "\\echo Use \"CREATE EXTENSION egov\" to load this file. \\quit"; \
-	   for f in $(SCRIPT_SOURCES); do echo; echo "-- $$f"; cat $$f; done; } > $@
+	   for f in $(SCRIPT_SOURCES); do echo; echo "-- $$f"; $(EMBED_DATA) $$f || exit 1; done; } > $@.tmp && \
+	mv $@.tmp $@
 
 
 .PHONY: check-all demo

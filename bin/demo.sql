@@ -1,4 +1,30 @@
--- What bin/demo prints.
+-- What bin/demo prints: the latest edition of the UN E-Government Survey
+-- held in the database, computed by egov's views from the bundled UN DESA
+-- tables (and any edition a user imported with egov.import_un_csv).
 \pset footer off
-\echo 'China, 2020 edition: EGDI from OSI 0.9059, HCI 0.7396, TII 0.7388 (published 0.7948)'
-SELECT round(egov.egdi(0.9059, 0.7396, 0.7388)::numeric, 4) AS egdi;
+SELECT max(survey_year) AS latest FROM egov.edition \gset
+
+\echo
+\echo 'UN E-Government Survey' :latest '- the 10 highest EGDI (egov.egdi_report)'
+SELECT world_rank AS "rank", country, region, egdi, osi, hci, tii, level, rating_class,
+       rank_change AS "rank change"
+  FROM egov.egdi_report
+ WHERE survey_year = :latest AND world_rank <= 10
+ ORDER BY world_rank, country;
+
+\echo 'EGDI groups' :latest '(egov.level_summary)'
+SELECT level, countries, round(100 * share::numeric, 1) AS "% of countries"
+  FROM egov.level_summary
+ WHERE survey_year = :latest
+ ORDER BY level DESC;
+
+\echo 'Regional means' :latest '(egov.region_summary)'
+SELECT region, countries, round(mean_egdi::numeric, 4) AS egdi,
+       round(mean_osi::numeric, 4) AS osi, round(mean_hci::numeric, 4) AS hci,
+       round(mean_tii::numeric, 4) AS tii,
+       very_high AS "Very High", high AS "High", middle AS "Middle", low AS "Low"
+  FROM egov.region_summary
+ WHERE survey_year = :latest
+ ORDER BY region = 'World', mean_egdi DESC;
+
+\echo 'Data: UN DESA, UN E-Government Survey (publicadministration.un.org/egovkb); regions: UNU-EGOV.'

@@ -62,3 +62,62 @@ egov_read_partition_float8(WindowObject winobj, int argno,
 		pv->nvalid++;
 	}
 }
+
+static char *
+param_text(Datum d, bool is_float8)
+{
+	return is_float8 ? egov_float8_text(DatumGetFloat8(d))
+		: psprintf("%d", DatumGetInt32(d));
+}
+
+Datum
+egov_partition_constant_arg(WindowObject winobj, int argno,
+							const char *fname, const char *argname,
+							bool is_float8)
+{
+	int64		nrows = WinGetPartitionRowCount(winobj);
+	Datum		first = (Datum) 0;
+	int64		i;
+
+	for (i = 0; i < nrows; i++)
+	{
+		bool		isnull;
+		bool		isout;
+		bool		same;
+		Datum		d;
+
+		d = WinGetFuncArgInPartition(winobj, argno, (int) i,
+									 WINDOW_SEEK_HEAD, false,
+									 &isnull, &isout);
+		if (isout)
+			elog(ERROR, "%s: row " INT64_FORMAT " is outside its partition",
+				 fname, i + 1);
+		if (isnull)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s: %s must not be NULL", fname, argname)));
+		if (i == 0)
+		{
+			first = d;
+			continue;
+		}
+		if (is_float8)
+		{
+			float8		a = DatumGetFloat8(first);
+			float8		b = DatumGetFloat8(d);
+
+			same = (a == b) || (isnan(a) && isnan(b));
+		}
+		else
+			same = DatumGetInt32(first) == DatumGetInt32(d);
+		if (!same)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s: %s must be the same for every row of a partition",
+							fname, argname),
+					 errdetail("Row 1 has %s, row " INT64_FORMAT " has %s.",
+							   param_text(first, is_float8), i + 1,
+							   param_text(d, is_float8))));
+	}
+	return first;
+}

@@ -33,4 +33,14 @@ extern void egov_read_partition_float8(WindowObject winobj, int argno,
  */
 #define egov_partition_context(local) GetMemoryChunkContext(local)
 
+/*
+ * A parameter argument (winmax, a threshold) that must be the same on every
+ * row of the partition: returns its value, raising 22023 naming fname and
+ * argname if it is NULL or differs between rows.  is_float8 says whether it is
+ * a float8 (compared as numbers) or an int4.
+ */
+extern Datum egov_partition_constant_arg(WindowObject winobj, int argno,
+										 const char *fname, const char *argname,
+										 bool is_float8);
+
 #endif							/* EGOV_PARTITION_VALUES_H */

@@ -1,7 +1,7 @@
 -- Catalogue properties of the composite-indicator toolkit.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(36);
+SELECT plan(54);
 
 -- goalpost(x, lo, hi)
 SELECT has_function('egov', 'goalpost', ARRAY['double precision', 'double precision', 'double precision']);
@@ -76,6 +76,49 @@ SELECT throws_ok('SELECT egov.rank_uncertainty(0.5, -0.5, 0.5) OVER ()', '22003'
 SELECT results_eq('SELECT (egov.rank_uncertainty(o, 0.5, 0.5, 200, 0.1, 5) OVER ()).median_rank
                    FROM (VALUES (0.9::float8), (0.1), (0.5)) AS v(o)',
                   ARRAY[1, 3, 2], 'median ranks of three well-separated countries');
+
+-- winsorise(x, winmax, skew_thresh, kurt_thresh) and winsorise_report(...) OVER w
+SELECT has_function('egov', 'winsorise', ARRAY['double precision', 'integer', 'double precision', 'double precision']);
+SELECT is((SELECT prokind FROM pg_proc WHERE oid = 'egov.winsorise(float8, int, float8, float8)'::regprocedure),
+          'w'::"char", 'egov.winsorise is a window function');
+SELECT volatility_is('egov', 'winsorise', ARRAY['double precision', 'integer', 'double precision', 'double precision'],
+                     'immutable');
+SELECT is((SELECT proparallel FROM pg_proc WHERE oid = 'egov.winsorise(float8, int, float8, float8)'::regprocedure),
+          's'::"char", 'egov.winsorise is PARALLEL SAFE');
+SELECT isnt(obj_description('egov.winsorise(float8, int, float8, float8)'::regprocedure, 'pg_proc'), NULL,
+            'egov.winsorise has a comment');
+SELECT has_type('egov', 'winsorise_report', 'composite type egov.winsorise_report exists');
+SELECT isnt(obj_description('egov.winsorise_report'::regtype, 'pg_type'), NULL,
+            'type egov.winsorise_report has a comment');
+SELECT is((SELECT prokind FROM pg_proc WHERE oid = 'egov.winsorise_report(float8, int, float8, float8)'::regprocedure),
+          'w'::"char", 'egov.winsorise_report is a window function');
+SELECT isnt(obj_description('egov.winsorise_report(float8, int, float8, float8)'::regprocedure, 'pg_proc'), NULL,
+            'egov.winsorise_report has a comment');
+SELECT results_eq('SELECT egov.winsorise(x) OVER () FROM unnest(ARRAY[1,2,3,4,5,6,7,8,9,10,30,100]::float8[]) AS x',
+                  'SELECT unnest(ARRAY[1,2,3,4,5,6,7,8,9,10,30,30]::float8[])',
+                  'COINr''s example: 100 is winsorised to 30');
+SELECT throws_ok('SELECT egov.winsorise(x, -1) OVER () FROM (VALUES (1.0::float8)) AS v(x)', '22023',
+                 'egov.winsorise: winmax must not be negative, got -1', 'negative winmax raises 22023');
+
+-- the views
+SELECT has_view('egov', 'rank_uncertainty_report', 'view egov.rank_uncertainty_report exists');
+SELECT columns_are('egov', 'rank_uncertainty_report',
+                   ARRAY['survey_year', 'iso3', 'country', 'published_rank', 'median_rank',
+                         'rank_p05', 'rank_p95', 'share_in_same_level']);
+SELECT has_view('egov', 'component_sensitivity', 'view egov.component_sensitivity exists');
+SELECT columns_are('egov', 'component_sensitivity',
+                   ARRAY['survey_year', 'component', 'countries', 'level_changes', 'moved_up', 'moved_down']);
+SELECT is((SELECT count(*)::int FROM pg_class
+           WHERE oid IN ('egov.rank_uncertainty_report'::regclass, 'egov.component_sensitivity'::regclass)
+             AND obj_description(oid, 'pg_class') IS NULL),
+          0, 'both views have a comment');
+SELECT is((SELECT count(*)::int FROM pg_attribute
+           WHERE attrelid IN ('egov.rank_uncertainty_report'::regclass, 'egov.component_sensitivity'::regclass)
+             AND attnum > 0 AND NOT attisdropped
+             AND col_description(attrelid, attnum) IS NULL),
+          0, 'every column of both views has a comment');
+SELECT results_eq('SELECT median_rank FROM egov.rank_uncertainty_report WHERE iso3 = ''DNK''',
+                  ARRAY[1], 'Denmark''s median rank in the latest edition is 1');
 
 SELECT * FROM finish();
 ROLLBACK;

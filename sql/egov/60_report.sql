@@ -1,0 +1,164 @@
+-- Reporting views over the survey tables: the EGDI report by edition and
+-- country, and per-edition summaries by group and by region.
+--
+-- Only assessed rows (ranked, EGDI not 0) with an EGDI enter ranks, groups,
+-- rating classes and statistics; other rows are listed with those NULL.
+-- The views read whole tables of a few thousand rows; survey_score's
+-- primary key (survey_year, iso3) and survey_score_iso3_idx serve the
+-- joins and per-edition or per-country filters.
+
+CREATE VIEW @extschema@.egdi_report AS
+WITH scored AS (
+	SELECT s.survey_year, s.iso3, c.name AS country, c.region, c.subregion,
+		   s.osi, s.hci, s.tii, s.epi,
+		   -- the 2003 HCI source errors lie outside egov.egdi's domain
+		   CASE WHEN s.hci <= 1 THEN
+				@extschema@.egdi(s.osi::float8, s.hci::float8, s.tii::float8, s.survey_year)
+		   END AS egdi_computed,
+		   s.egdi AS egdi_published,
+		   e.egdi_decimals, s.egdi_rank, s.assessed, s.source_note
+	  FROM @extschema@.survey_score AS s
+	  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+	  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
+), valued AS (
+	SELECT sc.*,
+		   pg_catalog.round(coalesce(sc.egdi_published,
+									 pg_catalog.round(sc.egdi_computed::numeric, sc.egdi_decimals)),
+							sc.egdi_decimals) AS egdi,
+		   sc.assessed AND coalesce(sc.egdi_published::float8, sc.egdi_computed) IS NOT NULL AS scored
+	  FROM scored AS sc
+), ranked AS (
+	SELECT v.*,
+		   CASE WHEN v.scored THEN @extschema@.egdi_level(v.egdi::float8) END AS level,
+		   CASE WHEN v.survey_year >= 2020 THEN
+				@extschema@.rating_class(CASE WHEN v.scored THEN v.egdi::float8 END)
+					OVER (PARTITION BY v.survey_year)
+		   END AS rating_class,
+		   -- competition ranks on the EGDI at the edition's published precision
+		   CASE WHEN v.scored THEN
+				pg_catalog.rank() OVER (PARTITION BY v.survey_year, v.scored
+										ORDER BY v.egdi DESC)
+		   END AS world_rank,
+		   CASE WHEN v.scored THEN
+				pg_catalog.rank() OVER (PARTITION BY v.survey_year, v.scored, v.region
+										ORDER BY v.egdi DESC)
+		   END AS region_rank,
+		   CASE WHEN v.scored THEN
+				pg_catalog.rank() OVER (PARTITION BY v.survey_year, v.scored, v.subregion
+										ORDER BY v.egdi DESC)
+		   END AS subregion_rank
+	  FROM valued AS v
+), changes AS (
+	-- against the previous edition in which the country was assessed
+	SELECT r.survey_year, r.iso3,
+		   pg_catalog.lag(r.world_rank) OVER w - r.world_rank AS rank_change,
+		   pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level), r.level)
+		   - pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level),
+									   pg_catalog.lag(r.level) OVER w) AS level_change
+	  FROM ranked AS r
+	 WHERE r.scored
+	WINDOW w AS (PARTITION BY r.iso3 ORDER BY r.survey_year)
+)
+SELECT r.survey_year, r.iso3, r.country, r.region, r.subregion,
+	   r.osi, r.hci, r.tii, r.epi, r.egdi, r.egdi_computed,
+	   r.level, r.rating_class,
+	   r.world_rank::integer AS world_rank,
+	   r.region_rank::integer AS region_rank,
+	   r.subregion_rank::integer AS subregion_rank,
+	   ch.rank_change::integer AS rank_change,
+	   ch.level_change,
+	   r.egdi_rank AS published_rank,
+	   r.scored AS assessed,
+	   r.source_note
+  FROM ranked AS r
+  LEFT JOIN changes AS ch ON ch.survey_year = r.survey_year AND ch.iso3 = r.iso3;
+
+COMMENT ON VIEW @extschema@.egdi_report IS
+'EGDI report: one row per edition and country with components, EGDI, group, rating class, '
+'world, regional and sub-regional ranks and the change since the country''s previous assessed '
+'edition.  Ranks are competition ranks (rank()) on the EGDI at the edition''s published '
+'precision; rows not assessed are listed with NULL group, class and ranks';
+COMMENT ON COLUMN @extschema@.egdi_report.survey_year IS 'Edition';
+COMMENT ON COLUMN @extschema@.egdi_report.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.egdi_report.country IS 'Common English name';
+COMMENT ON COLUMN @extschema@.egdi_report.region IS 'UN region';
+COMMENT ON COLUMN @extschema@.egdi_report.subregion IS 'UN sub-region';
+COMMENT ON COLUMN @extschema@.egdi_report.osi IS 'Online Service Index, as published';
+COMMENT ON COLUMN @extschema@.egdi_report.hci IS 'Human Capital Index, as published';
+COMMENT ON COLUMN @extschema@.egdi_report.tii IS 'Telecommunication Infrastructure Index, as published';
+COMMENT ON COLUMN @extschema@.egdi_report.epi IS 'E-Participation Index, as published';
+COMMENT ON COLUMN @extschema@.egdi_report.egdi IS
+'EGDI as published; where none is published, egov.egdi(osi, hci, tii, survey_year) rounded '
+'to the edition''s precision (egov.edition.egdi_decimals)';
+COMMENT ON COLUMN @extschema@.egdi_report.egdi_computed IS
+'egov.egdi(osi, hci, tii, survey_year) from the published components, unrounded; NULL where '
+'a component is missing or outside [0, 1] (the 2003 HCI source errors)';
+COMMENT ON COLUMN @extschema@.egdi_report.level IS 'EGDI group (egov.egdi_level); NULL if not assessed';
+COMMENT ON COLUMN @extschema@.egdi_report.rating_class IS
+'Rating class within the group (egov.rating_class over the edition), editions 2020 on; NULL before';
+COMMENT ON COLUMN @extschema@.egdi_report.world_rank IS
+'Competition rank of the EGDI among the edition''s assessed countries (ties share a rank)';
+COMMENT ON COLUMN @extschema@.egdi_report.region_rank IS 'Competition rank within the region';
+COMMENT ON COLUMN @extschema@.egdi_report.subregion_rank IS 'Competition rank within the sub-region';
+COMMENT ON COLUMN @extschema@.egdi_report.rank_change IS
+'World rank in the previous edition in which the country was assessed minus this one: '
+'positive = moved up; NULL for a first assessment';
+COMMENT ON COLUMN @extschema@.egdi_report.level_change IS
+'Groups moved since the previous assessed edition: +1 = one group up (e.g. High to Very High), '
+'-1 = one down, 0 = same; NULL for a first assessment';
+COMMENT ON COLUMN @extschema@.egdi_report.published_rank IS 'EGDI rank as published';
+COMMENT ON COLUMN @extschema@.egdi_report.assessed IS
+'Assessed (ranked, EGDI not 0, an EGDI known): only such rows enter ranks, groups and statistics';
+COMMENT ON COLUMN @extschema@.egdi_report.source_note IS 'Known source error kept as published';
+
+
+CREATE VIEW @extschema@.level_summary AS
+SELECT y.survey_year, l.level,
+	   count(r.iso3)::integer AS countries,
+	   count(r.iso3)::float8 / NULLIF(y.assessed, 0) AS share
+  FROM (SELECT survey_year, count(*) FILTER (WHERE assessed) AS assessed
+		  FROM @extschema@.egdi_report GROUP BY survey_year) AS y
+ CROSS JOIN pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.level)) AS l(level)
+  LEFT JOIN @extschema@.egdi_report AS r
+		 ON r.survey_year = y.survey_year AND r.level = l.level
+ GROUP BY y.survey_year, l.level, y.assessed;
+
+COMMENT ON VIEW @extschema@.level_summary IS
+'Assessed countries by edition and EGDI group, every group listed (0 where empty)';
+COMMENT ON COLUMN @extschema@.level_summary.survey_year IS 'Edition';
+COMMENT ON COLUMN @extschema@.level_summary.level IS 'EGDI group';
+COMMENT ON COLUMN @extschema@.level_summary.countries IS 'Assessed countries in the group';
+COMMENT ON COLUMN @extschema@.level_summary.share IS
+'Fraction of the edition''s assessed countries in the group (0 to 1)';
+
+
+CREATE VIEW @extschema@.region_summary AS
+SELECT g.survey_year, g.region,
+	   (g.stats).countries, (g.stats).mean AS mean_egdi,
+	   g.mean_osi, g.mean_hci, g.mean_tii,
+	   (g.stats).very_high, (g.stats).high, (g.stats).middle, (g.stats).low
+  FROM (SELECT r.survey_year,
+			   CASE WHEN GROUPING(r.region) = 1 THEN 'World' ELSE r.region END AS region,
+			   @extschema@.egdi_stats(r.egdi::float8) AS stats,
+			   pg_catalog.avg(r.osi::float8) AS mean_osi,
+			   pg_catalog.avg(r.hci::float8) AS mean_hci,
+			   pg_catalog.avg(r.tii::float8) AS mean_tii
+		  FROM @extschema@.egdi_report AS r
+		 WHERE r.assessed
+		 GROUP BY GROUPING SETS ((r.survey_year, r.region), (r.survey_year))) AS g;
+
+COMMENT ON VIEW @extschema@.region_summary IS
+'Per edition and UN region, and for the world (region ''World''): assessed countries, mean '
+'EGDI, OSI, HCI and TII and the group counts, from egov.egdi_stats over egov.egdi_report';
+COMMENT ON COLUMN @extschema@.region_summary.survey_year IS 'Edition';
+COMMENT ON COLUMN @extschema@.region_summary.region IS 'UN region, or World for all countries';
+COMMENT ON COLUMN @extschema@.region_summary.countries IS 'Assessed countries';
+COMMENT ON COLUMN @extschema@.region_summary.mean_egdi IS 'Mean EGDI of the assessed countries';
+COMMENT ON COLUMN @extschema@.region_summary.mean_osi IS 'Mean OSI of the assessed countries';
+COMMENT ON COLUMN @extschema@.region_summary.mean_hci IS
+'Mean HCI of the assessed countries (2003 includes the Micronesia source error, as published)';
+COMMENT ON COLUMN @extschema@.region_summary.mean_tii IS 'Mean TII of the assessed countries';
+COMMENT ON COLUMN @extschema@.region_summary.very_high IS 'Countries in the Very High group';
+COMMENT ON COLUMN @extschema@.region_summary.high IS 'Countries in the High group';
+COMMENT ON COLUMN @extschema@.region_summary.middle IS 'Countries in the Middle group';
+COMMENT ON COLUMN @extschema@.region_summary.low IS 'Countries in the Low group';

@@ -1,0 +1,69 @@
+-- E-Participation: per-country report with level and ranks, and regional
+-- summaries, over the published scores in egov.survey_score.
+--
+-- Only assessed rows with a published EPI take part (rows not assessed are
+-- not scores; see egov.survey_score.assessed).  Ranks are competition ranks
+-- (ties share a rank and the next rank is skipped), computed on the EPI
+-- rounded to the edition's published precision (egov.edition.egdi_decimals,
+-- which the Data-Center exports use for every index of an edition).  The UN
+-- exports carry EPI values but not EPI ranks; the ranks agree with the
+-- published ones where those are known (China 2020: EPI 0.9643, rank 9).
+
+CREATE VIEW @extschema@.epi_report AS
+SELECT s.survey_year,
+	   s.iso3,
+	   c.name AS country,
+	   c.region,
+	   s.epi,
+	   @extschema@.epi_level(s.epi::float8) AS epi_level,
+	   pg_catalog.rank() OVER (PARTITION BY s.survey_year
+							   ORDER BY pg_catalog.round(s.epi, e.egdi_decimals) DESC)::integer
+		   AS epi_rank,
+	   pg_catalog.rank() OVER (PARTITION BY s.survey_year, c.region
+							   ORDER BY pg_catalog.round(s.epi, e.egdi_decimals) DESC)::integer
+		   AS region_epi_rank
+  FROM @extschema@.survey_score AS s
+  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
+  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+ WHERE s.assessed AND s.epi IS NOT NULL;
+
+COMMENT ON VIEW @extschema@.epi_report IS
+'E-Participation Index per edition and assessed country: the published EPI, its level '
+'(egov.epi_level, EGDI bands) and competition ranks in the world and in the region, on the '
+'EPI at the edition''s published precision (ties share a rank)';
+COMMENT ON COLUMN @extschema@.epi_report.survey_year IS 'Edition';
+COMMENT ON COLUMN @extschema@.epi_report.iso3 IS 'Country (ISO 3166-1 alpha-3)';
+COMMENT ON COLUMN @extschema@.epi_report.country IS 'Country name (egov.country.name)';
+COMMENT ON COLUMN @extschema@.epi_report.region IS 'UN region (egov.country.region)';
+COMMENT ON COLUMN @extschema@.epi_report.epi IS 'Published E-Participation Index';
+COMMENT ON COLUMN @extschema@.epi_report.epi_level IS
+'EPI level on the EGDI bands (inferred: the UN publishes no EPI thresholds)';
+COMMENT ON COLUMN @extschema@.epi_report.epi_rank IS
+'Competition rank of the EPI among the edition''s assessed countries (1 = highest)';
+COMMENT ON COLUMN @extschema@.epi_report.region_epi_rank IS
+'Competition rank of the EPI among the assessed countries of the same region';
+
+
+CREATE VIEW @extschema@.epi_region_summary AS
+SELECT r.survey_year,
+	   r.region,
+	   pg_catalog.count(*)::integer AS countries,
+	   pg_catalog.round(pg_catalog.avg(r.epi), 4) AS mean_epi,
+	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Very High')::integer AS very_high,
+	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'High')::integer AS high,
+	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Middle')::integer AS middle,
+	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Low')::integer AS low
+  FROM @extschema@.epi_report AS r
+ GROUP BY r.survey_year, r.region;
+
+COMMENT ON VIEW @extschema@.epi_region_summary IS
+'E-Participation per edition and UN region: assessed countries, mean EPI (rounded to 4 '
+'decimals, as the survey publishes regional means) and the count of countries at each EPI level';
+COMMENT ON COLUMN @extschema@.epi_region_summary.survey_year IS 'Edition';
+COMMENT ON COLUMN @extschema@.epi_region_summary.region IS 'UN region';
+COMMENT ON COLUMN @extschema@.epi_region_summary.countries IS 'Assessed countries with a published EPI';
+COMMENT ON COLUMN @extschema@.epi_region_summary.mean_epi IS 'Mean EPI of those countries, 4 decimals';
+COMMENT ON COLUMN @extschema@.epi_region_summary.very_high IS 'Countries with EPI >= 0.75';
+COMMENT ON COLUMN @extschema@.epi_region_summary.high IS 'Countries with 0.50 <= EPI < 0.75';
+COMMENT ON COLUMN @extschema@.epi_region_summary.middle IS 'Countries with 0.25 <= EPI < 0.50';
+COMMENT ON COLUMN @extschema@.epi_region_summary.low IS 'Countries with EPI < 0.25';

@@ -1,0 +1,211 @@
+/*
+ * normalise.c — the normalisation window functions egov.minmax(x) and
+ * egov.zscore(x, population).
+ *
+ * Both read the whole partition on its first row (statistics kept in
+ * partition-local memory, O(1) per partition), then each row only reads its
+ * own value.  NULL values are left out of the statistics and give NULL;
+ * NaN and infinities raise 22023.
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "fmgr.h"
+#include "windowapi.h"
+
+#include "partition_stats.h"
+
+PG_FUNCTION_INFO_V1(egov_minmax);
+PG_FUNCTION_INFO_V1(egov_zscore);
+
+/* per-query state (fn_extra) */
+typedef struct NormaliseQuery
+{
+	MemoryContext pass;			/* scratch context for partition passes */
+} NormaliseQuery;
+
+static NormaliseQuery *
+normalise_query(FunctionCallInfo fcinfo)
+{
+	if (fcinfo->flinfo->fn_extra == NULL)
+		fcinfo->flinfo->fn_extra =
+			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
+								   sizeof(NormaliseQuery));
+	return (NormaliseQuery *) fcinfo->flinfo->fn_extra;
+}
+
+/* ---------- egov.minmax(x) ---------- */
+
+typedef struct MinmaxPartition
+{
+	bool		computed;
+	bool		defined;		/* at least two distinct values */
+	bool		halved;			/* max - min overflows: work on x / 2 */
+	float8		min;
+	float8		range;			/* max - min (halved if `halved`) */
+} MinmaxPartition;
+
+static void
+minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p)
+{
+	MemoryContext pass = egov_pass_context(fcinfo, &normalise_query(fcinfo)->pass);
+	MemoryContext old = MemoryContextSwitchTo(pass);
+	int64		rows = egov_partition_rows(winobj, "egov.minmax");
+	bool		seen = false;
+	float8		min = 0.0;
+	float8		max = 0.0;
+
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		bool		isnull;
+		float8		x;
+
+		MemoryContextReset(pass);
+		x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
+		if (isnull)
+			continue;
+		egov_check_finite("egov.minmax", x, pos);
+		if (!seen)
+		{
+			min = max = x;
+			seen = true;
+		}
+		else if (x < min)
+			min = x;
+		else if (x > max)
+			max = x;
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(pass);
+
+	p->min = min;
+	p->range = max - min;
+	if (isinf(p->range))
+	{
+		/* e.g. -1e308 .. 1e308: halving is exact and cannot overflow */
+		p->halved = true;
+		p->range = max * 0.5 - min * 0.5;
+	}
+	p->defined = seen && max > min;
+	p->computed = true;
+}
+
+/*
+ * egov.minmax(x) OVER (...) = (x - min) / (max - min) over the partition,
+ * the same arithmetic as the plain SQL form; NULL for a NULL x and for a
+ * partition without two distinct values.
+ */
+Datum
+egov_minmax(PG_FUNCTION_ARGS)
+{
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	MinmaxPartition *p;
+	bool		isnull;
+	float8		x;
+
+	p = (MinmaxPartition *) WinGetPartitionLocalMemory(winobj, sizeof(MinmaxPartition));
+	if (!p->computed)
+		minmax_scan(fcinfo, winobj, p);
+
+	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
+	if (isnull || !p->defined)
+		PG_RETURN_NULL();
+	/* already checked in the scan, unless the argument is volatile */
+	egov_check_finite("egov.minmax", x, WinGetCurrentPosition(winobj));
+
+	if (p->halved)
+		PG_RETURN_FLOAT8((x * 0.5 - p->min * 0.5) / p->range);
+	PG_RETURN_FLOAT8((x - p->min) / p->range);
+}
+
+/* ---------- egov.zscore(x, population) ---------- */
+
+typedef struct ZscorePartition
+{
+	bool		computed;
+	bool		sample_defined;
+	bool		population_defined;
+	float8		sample_sd;		/* scaled, see EgovMoments */
+	float8		population_sd;
+	EgovMoments moments;
+} ZscorePartition;
+
+static void
+zscore_scan(FunctionCallInfo fcinfo, WindowObject winobj, ZscorePartition *p)
+{
+	MemoryContext pass = egov_pass_context(fcinfo, &normalise_query(fcinfo)->pass);
+	MemoryContext old = MemoryContextSwitchTo(pass);
+	int64		rows = egov_partition_rows(winobj, "egov.zscore");
+	EgovMoments *m = &p->moments;
+
+	/* pass 1: count, scale, shifted sum -> mean */
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		bool		isnull;
+		float8		x;
+
+		MemoryContextReset(pass);
+		x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
+		if (isnull)
+			continue;
+		egov_check_finite("egov.zscore", x, pos);
+		egov_moments_add(m, x);
+	}
+	egov_moments_end_mean(m);
+
+	/* pass 2: deviations from that mean (not needed for one value) */
+	if (m->n > 1)
+	{
+		for (int64 pos = 0; pos < rows; pos++)
+		{
+			bool		isnull;
+			float8		x;
+
+			MemoryContextReset(pass);
+			x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
+			if (!isnull)
+				egov_moments_add_deviation(m, x);
+		}
+	}
+	egov_moments_end_deviation(m);
+	MemoryContextSwitchTo(old);
+	MemoryContextReset(pass);
+
+	p->sample_defined = egov_moments_sd(m, false, &p->sample_sd);
+	p->population_defined = egov_moments_sd(m, true, &p->population_sd);
+	p->computed = true;
+}
+
+/*
+ * egov.zscore(x, population) OVER (...) = (x - mean) / sd over the
+ * partition; sd is the sample deviation (n - 1, like stddev_samp) unless
+ * population is true (n, like stddev_pop).  NULL for a NULL x or population,
+ * and when sd is undefined or zero.
+ */
+Datum
+egov_zscore(PG_FUNCTION_ARGS)
+{
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	ZscorePartition *p;
+	bool		isnull;
+	bool		population;
+	float8		x;
+
+	p = (ZscorePartition *) WinGetPartitionLocalMemory(winobj, sizeof(ZscorePartition));
+	if (!p->computed)
+		zscore_scan(fcinfo, winobj, p);
+
+	population = DatumGetBool(WinGetFuncArgCurrent(winobj, 1, &isnull));
+	if (isnull)
+		PG_RETURN_NULL();
+	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
+	if (isnull)
+		PG_RETURN_NULL();
+	egov_check_finite("egov.zscore", x, WinGetCurrentPosition(winobj));
+
+	if (population ? !p->population_defined : !p->sample_defined)
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(egov_moments_deviation(&p->moments, x) /
+					 (population ? p->population_sd : p->sample_sd));
+}

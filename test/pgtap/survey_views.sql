@@ -1,0 +1,32 @@
+-- Catalogue facts of the reporting views.
+BEGIN;
+CREATE EXTENSION IF NOT EXISTS egov;
+SELECT plan(14);
+
+SELECT has_view('egov', 'egdi_report', 'view egov.egdi_report exists');
+SELECT has_view('egov', 'level_summary', 'view egov.level_summary exists');
+SELECT has_view('egov', 'region_summary', 'view egov.region_summary exists');
+SELECT columns_are('egov', 'egdi_report', ARRAY[
+  'survey_year', 'iso3', 'country', 'region', 'subregion', 'osi', 'hci', 'tii', 'epi',
+  'egdi', 'egdi_computed', 'level', 'rating_class', 'world_rank', 'region_rank',
+  'subregion_rank', 'rank_change', 'level_change', 'published_rank', 'assessed', 'source_note'],
+  'egdi_report columns');
+SELECT columns_are('egov', 'level_summary', ARRAY['survey_year', 'level', 'countries', 'share'],
+  'level_summary columns');
+SELECT columns_are('egov', 'region_summary', ARRAY[
+  'survey_year', 'region', 'countries', 'mean_egdi', 'mean_osi', 'mean_hci', 'mean_tii',
+  'very_high', 'high', 'middle', 'low'], 'region_summary columns');
+SELECT col_type_is('egov', 'egdi_report', 'level', 'egov.level', 'egdi_report.level is egov.level');
+SELECT col_type_is('egov', 'egdi_report', 'world_rank', 'integer', 'world_rank is integer');
+SELECT col_type_is('egov', 'egdi_report', 'egdi_computed', 'double precision', 'egdi_computed is float8');
+SELECT col_type_is('egov', 'region_summary', 'mean_egdi', 'double precision', 'mean_egdi is float8');
+SELECT is(array_agg(a.attname::text ORDER BY a.attnum), NULL, 'every view column has a comment')
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+ WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
+   AND col_description(c.oid, a.attnum) IS NULL;
+SELECT is((SELECT count(*)::int FROM egov.egdi_report), 2123, 'one report row per stored score');
+SELECT is((SELECT count(*)::int FROM egov.level_summary), 44, 'four groups for each of 11 editions');
+SELECT is((SELECT count(*)::int FROM egov.region_summary), 66, 'five regions and the world for 11 editions');
+
+SELECT * FROM finish();
+ROLLBACK;

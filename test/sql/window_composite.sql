@@ -1,0 +1,118 @@
+-- egov.composite(indicators, weights): z-scores, weighted mean, min-max,
+-- in one window function.  Values, NULL rows, constant indicators, the
+-- agreement with the plain SQL recipe, independence of the window's ORDER
+-- BY, and every error.
+CREATE EXTENSION egov;
+\set VERBOSITY default
+
+CREATE TEMP TABLE ind (g text, i int, a float8, b float8, c float8);
+INSERT INTO ind VALUES
+  -- a: z = -1, 0, 1; b: z = -1, 1, 0; rows 4 and 5 have a NULL indicator
+  ('basic', 1, 1, 10, 7), ('basic', 2, 2, 30, 7), ('basic', 3, 3, 20, 7),
+  ('basic', 4, NULL, 5, 7), ('basic', 5, 4, NULL, 7),
+  ('one', 1, 1, 2, 3),
+  ('two', 1, 1, 2, 3), ('two', 2, 2, 1, 3),
+  ('same', 1, 5, 5, 5), ('same', 2, 5, 5, 5);
+
+-- equal weights, unequal weights, a zero weight; the constant indicator c
+-- (z = 0) changes nothing after the min-max
+SELECT g, i, a, b,
+       egov.composite(ARRAY[a, b]) OVER w AS equal,
+       egov.composite(ARRAY[a, b], ARRAY[1, 3]) OVER w AS one_three,
+       egov.composite(ARRAY[a, b], ARRAY[0.25, 0.75]) OVER w AS quarter,
+       egov.composite(ARRAY[a, b], ARRAY[0, 1]) OVER w AS only_b,
+       egov.minmax(b) OVER w AS minmax_b,
+       egov.composite(ARRAY[a, b, c]) OVER w AS with_constant
+FROM ind WINDOW w AS (PARTITION BY g) ORDER BY g, i;
+
+-- opposite indicators cancel: a composite that does not vary (up to
+-- rounding) is NULL, not rounding noise stretched to [0, 1]
+SELECT a, b, egov.composite(ARRAY[a, b]) OVER () AS composite,
+       egov.composite(ARRAY[a * 0.1, b * 0.7]) OVER () AS rescaled
+FROM (VALUES (1::float8, 3::float8), (2, 2), (3, 1)) t(a, b);
+
+-- one indicator: the composite is the min-max of that indicator
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE abs(egov_c - egov_m) <= 1e-15) AS same
+FROM (SELECT egov.composite(ARRAY[x]) OVER () AS egov_c, egov.minmax(x) OVER () AS egov_m
+      FROM generate_series(1, 50) s, LATERAL (SELECT sin(s) * 100 AS x) v) t;
+
+-- NULL arrays, arrays with a NULL, empty input
+SELECT i, egov.composite(arr) OVER () AS composite
+FROM (VALUES (1, ARRAY[1, 2]::float8[]), (2, NULL), (3, ARRAY[NULL, 3]::float8[]),
+             (4, ARRAY[3, 1]::float8[]), (5, ARRAY[2, 2]::float8[])) t(i, arr)
+ORDER BY i;
+SELECT egov.composite(ARRAY[a]) OVER () FROM ind WHERE false;
+-- array bounds other than 1 do not matter; elements count by position
+SELECT egov.composite(arr) OVER () AS composite
+FROM (VALUES ('[0:1]={1,2}'::float8[]), ('[5:6]={3,1}'), ('{2,2}')) t(arr);
+
+-- generated data: 60 partitions of 2..300 rows, four indicators on
+-- different scales, about 5 % NULL; against the plain SQL recipe
+-- (z-scores with stddev_samp, their weighted mean, min-max)
+CREATE TEMP TABLE gen AS
+SELECT p AS g, r AS i,
+       CASE WHEN hashint4(p * 11 + r) % 20 = 0 THEN NULL
+            ELSE hashint4(p * 1009 + r)::float8 / 2147483648.0 * 100 END AS a,
+       (hashint4(p * 2003 + r)::float8 / 2147483648.0) * 1e6 + 1e9 AS b,
+       hashint4(p * 3001 + r)::float8 / 2147483648.0 * 1e-3 AS c,
+       CASE WHEN p % 10 = 0 THEN 42 ELSE abs(hashint4(p * 4001 + r)) % 7 END::float8 AS d
+FROM generate_series(1, 60) p, generate_series(1, 2 + (p * 41) % 299) r;
+SELECT count(*) AS rows,
+       count(e_equal) AS compared,
+       count(*) FILTER (WHERE (e_equal IS NULL) <> (p_equal IS NULL)
+                           OR abs(e_equal - p_equal) > 1e-12) AS equal_differ,
+       count(*) FILTER (WHERE (e_weighted IS NULL) <> (p_weighted IS NULL)
+                           OR abs(e_weighted - p_weighted) > 1e-12) AS weighted_differ
+FROM (SELECT e_equal, e_weighted,
+             (m - min(m) OVER w) / nullif(max(m) OVER w - min(m) OVER w, 0) AS p_equal,
+             (mw - min(mw) OVER w) / nullif(max(mw) OVER w - min(mw) OVER w, 0) AS p_weighted
+      FROM (SELECT g,
+                   egov.composite(ARRAY[a, b, c, d]) OVER w AS e_equal,
+                   egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4]) OVER w AS e_weighted,
+                   CASE WHEN a IS NOT NULL THEN
+                     (coalesce((a - avg(a) OVER w) / nullif(stddev_samp(a) OVER w, 0), 0)
+                      + coalesce((b - avg(b) OVER w) / nullif(stddev_samp(b) OVER w, 0), 0)
+                      + coalesce((c - avg(c) OVER w) / nullif(stddev_samp(c) OVER w, 0), 0)
+                      + coalesce((d - avg(d) OVER w) / nullif(stddev_samp(d) OVER w, 0), 0)) / 4
+                   END AS m,
+                   CASE WHEN a IS NOT NULL THEN
+                     (1 * coalesce((a - avg(a) OVER w) / nullif(stddev_samp(a) OVER w, 0), 0)
+                      + 2 * coalesce((b - avg(b) OVER w) / nullif(stddev_samp(b) OVER w, 0), 0)
+                      + 2 * coalesce((c - avg(c) OVER w) / nullif(stddev_samp(c) OVER w, 0), 0)
+                      + 4 * coalesce((d - avg(d) OVER w) / nullif(stddev_samp(d) OVER w, 0), 0)) / 9
+                   END AS mw
+            FROM (SELECT g, i, a, CASE WHEN a IS NOT NULL THEN b END AS b,
+                         CASE WHEN a IS NOT NULL THEN c END AS c,
+                         CASE WHEN a IS NOT NULL THEN d END AS d FROM gen) n
+            WINDOW w AS (PARTITION BY g)) z
+      WINDOW w AS (PARTITION BY g)) s;
+
+-- bitwise the same whatever the window's ORDER BY or frame
+SELECT count(*) AS rows, count(*) FILTER (WHERE x.c IS DISTINCT FROM y.c) AS differ
+FROM (SELECT g, i, egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4]) OVER (PARTITION BY g) c
+      FROM gen) x
+JOIN (SELECT g, i, egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4])
+                     OVER (PARTITION BY g ORDER BY hashint4(i) ROWS CURRENT ROW) c
+      FROM gen) y USING (g, i);
+
+-- errors, each naming the row of the partition
+\set VERBOSITY sqlstate
+SELECT egov.composite(ARRAY[a, b]) OVER () FROM (VALUES (1::float8, 'NaN'::float8)) t(a, b);
+\set VERBOSITY default
+SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, 'NaN'::float8])) t(arr);
+SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY['Infinity', 2]::float8[])) t(arr);
+SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, 2, 3])) t(arr);
+SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), ('{}')) t(arr);
+SELECT egov.composite(arr) OVER () FROM (VALUES ('{{1,2},{3,4}}'::float8[])) t(arr);
+SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[1]) OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], '{}') OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], '{{1,2}}') OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[1, NULL]) OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[1, -0.5]) OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY['NaN', 1]::float8[]) OVER ();
+SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[0, 0]) OVER ();
+-- weights are checked on rows whose indicators are NULL too
+SELECT egov.composite(arr, ARRAY[-1, 1]) OVER () FROM (VALUES (NULL::float8[])) t(arr);
+
+DROP EXTENSION egov;

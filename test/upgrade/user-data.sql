@@ -1,0 +1,23 @@
+-- What a user does to egov's tables between releases, for the upgrade test:
+-- a year of their own through the loader (the 2022 edition relabelled
+-- 2024), an alias of their own, a changed bundled row and a deleted one.
+-- Each step runs only if the version installed has what it needs.
+-- psql variable csv: the text of data/un-desa/EGOV_DATA_2022.csv.
+\set ON_ERROR_STOP 1
+SET search_path = pg_catalog, pg_temp;
+SELECT set_config('egov_upgrade.csv', replace(:'csv', E'\n2022,', E'\n2024,'), false);
+DO $$
+BEGIN
+	IF to_regprocedure('egov.import_un_csv(text)') IS NOT NULL THEN
+		PERFORM egov.import_un_csv(current_setting('egov_upgrade.csv'));
+	END IF;
+	IF to_regclass('egov.country_alias') IS NOT NULL THEN
+		INSERT INTO egov.country_alias (alias, iso3) VALUES ('Frankreich', 'FRA');
+	END IF;
+	IF to_regclass('egov.survey_score') IS NOT NULL THEN
+		UPDATE egov.survey_score SET source_note = 'checked by hand'
+		WHERE survey_year = 2022 AND iso3 = 'FRA';
+		DELETE FROM egov.survey_score WHERE survey_year = 2003 AND iso3 = 'AFG';
+	END IF;
+END
+$$;
