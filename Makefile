@@ -26,6 +26,10 @@ include $(PGXS)
 
 all: $(EXT_SCRIPT)
 
+# every object depends on every header: a stale object after a struct change
+# corrupts memory silently
+$(OBJS): $(wildcard src/*.h)
+
 # Bundled data: in a script source, "@data:" + path + "@" stands for the bytes of the
 # file PATH (under data/) as a dollar-quoted literal, so CREATE EXTENSION
 # loads the UN tables through the same loader users call.
