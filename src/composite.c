@@ -20,6 +20,7 @@
  */
 #include "postgres.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "catalog/pg_type.h"
@@ -29,12 +30,17 @@
 
 #include "egov.h"
 #include "partition_stats.h"
+#include "recipes.h"
 
 PG_FUNCTION_INFO_V1(egov_composite);
 
-#define FUNC_NAME		"egov.composite"
 #define ARG_INDICATORS	0
-#define ARG_WEIGHTS		1
+
+/*
+ * Composite values that differ by less than this many units of rounding
+ * (times the number of terms) count as equal.
+ */
+#define CONSTANT_TOLERANCE	(16 * DBL_EPSILON)
 
 /* how z-scores combine; only the arithmetic mean so far */
 typedef enum CompositeMethod
@@ -50,6 +56,7 @@ typedef struct CompositeQuery
 
 typedef struct CompositePartition
 {
+	const EgovCompositeSpec *spec;	/* set on every call */
 	bool		computed;
 	bool		defined;		/* the composite has two distinct values */
 	CompositeMethod method;
@@ -72,11 +79,11 @@ typedef struct CompositeRow
 } CompositeRow;
 
 static void
-row_error(int64 pos, const char *fmt,...) pg_attribute_printf(2, 3);
+row_error(const char *func, int64 pos, const char *fmt,...) pg_attribute_printf(3, 4);
 
 /* 22023 naming the row (1-based) of the window partition */
 static void
-row_error(int64 pos, const char *fmt,...)
+row_error(const char *func, int64 pos, const char *fmt,...)
 {
 	char		message[256];
 	va_list		args;
@@ -86,7 +93,7 @@ row_error(int64 pos, const char *fmt,...)
 	va_end(args);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg(FUNC_NAME ": %s", message),
+			 errmsg("%s: %s", func, message),
 			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1)));
 }
 
@@ -111,6 +118,101 @@ float8_array(Datum datum, int *n, bool *has_nulls, int *ndim)
 							  ARR_OVERHEAD_NONULLS(ARR_NDIM(array))));
 }
 
+/* argument `argno` of the row at `pos`, or of the current row */
+static Datum
+row_arg(WindowObject winobj, int argno, int64 pos, bool current, bool *isnull)
+{
+	return current ? WinGetFuncArgCurrent(winobj, argno, isnull)
+		: egov_arg_at(winobj, argno, pos, isnull);
+}
+
+/* the indicators as one float8[] argument */
+static void
+read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+					  bool current, CompositeRow *row)
+{
+	const char *func = p->spec->func;
+	bool		isnull;
+	bool		has_nulls;
+	int			ndim;
+	Datum		datum = row_arg(winobj, ARG_INDICATORS, pos, current, &isnull);
+
+	if (isnull)
+		return;
+	row->x = float8_array(datum, &row->n, &has_nulls, &ndim);
+	if (ndim == 0)
+		row_error(func, pos, "the indicators array is empty");
+	if (ndim > 1)
+		row_error(func, pos, "indicators must be a one-dimensional array, got %d dimensions",
+				  ndim);
+	if (p->nindicators != 0 && row->n != p->nindicators)
+		row_error(func, pos, "this row has %d indicators, earlier rows have %d",
+				  row->n, p->nindicators);
+	row->usable = !has_nulls;
+}
+
+/* the indicators as float8 arguments 0 .. k-1; like an array with NULLs */
+static void
+read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+					   bool current, CompositeRow *row)
+{
+	int			k = p->spec->scalar_args;
+	float8	   *x = palloc(k * sizeof(float8));
+
+	row->n = k;
+	row->usable = true;
+	for (int j = 0; j < k; j++)
+	{
+		bool		isnull;
+
+		x[j] = DatumGetFloat8(row_arg(winobj, j, pos, current, &isnull));
+		if (isnull)
+			row->usable = false;
+	}
+	row->x = x;
+}
+
+/*
+ * Replace every indicator above the row's cap by the cap (a NULL cap caps
+ * nothing).  The values are copied: an array argument's data is read-only.
+ */
+static void
+cap_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+			   bool current, bool check, CompositeRow *row)
+{
+	bool		isnull;
+	float8		cap;
+	float8	   *x;
+
+	cap = DatumGetFloat8(row_arg(winobj, p->spec->cap_arg, pos, current, &isnull));
+	if (isnull)
+		return;
+	if (check && (isnan(cap) || cap <= 0.0))
+		row_error(p->spec->func, pos, "cap must be a positive number, got %s",
+				  egov_float8_text(cap));
+	if (!row->usable)
+		return;
+	x = palloc(row->n * sizeof(float8));
+	for (int j = 0; j < row->n; j++)
+		x[j] = row->x[j] > cap ? cap : row->x[j];
+	row->x = x;
+}
+
+/* fixed weights (NULL: equal), with their sum */
+static void
+fixed_weights(const float8 *w, CompositeRow *row)
+{
+	row->w = w;
+	if (w == NULL)
+	{
+		row->wsum = row->n;
+		return;
+	}
+	row->wsum = 0.0;
+	for (int j = 0; j < row->n; j++)
+		row->wsum += w[j];
+}
+
 /*
  * Read the row at `pos` (or the current row) into *row.  With `check`,
  * every rule on the arguments is enforced; otherwise only what keeps the
@@ -120,6 +222,7 @@ static void
 read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
 		 bool want_weights, bool check, CompositeRow *row)
 {
+	const EgovCompositeSpec *spec = p->spec;
 	bool		isnull;
 	Datum		datum;
 	int			ndim;
@@ -127,31 +230,26 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
 
 	memset(row, 0, sizeof(*row));
 
-	datum = current ? WinGetFuncArgCurrent(winobj, ARG_INDICATORS, &isnull)
-		: egov_arg_at(winobj, ARG_INDICATORS, pos, &isnull);
-	if (!isnull)
-	{
-		row->x = float8_array(datum, &row->n, &has_nulls, &ndim);
-		if (ndim == 0)
-			row_error(pos, "the indicators array is empty");
-		if (ndim > 1)
-			row_error(pos, "indicators must be a one-dimensional array, got %d dimensions",
-					  ndim);
-		if (p->nindicators != 0 && row->n != p->nindicators)
-			row_error(pos, "this row has %d indicators, earlier rows have %d",
-					  row->n, p->nindicators);
-		row->usable = !has_nulls;
-		if (check && row->usable)
-			for (int j = 0; j < row->n; j++)
-				if (isnan(row->x[j]) || isinf(row->x[j]))
-					row_error(pos, "indicator %d must be finite, got %s",
-							  j + 1, egov_float8_text(row->x[j]));
-	}
+	if (spec->scalar_args > 0)
+		read_scalar_indicators(winobj, p, pos, current, row);
+	else
+		read_array_indicators(winobj, p, pos, current, row);
+	if (check && row->usable)
+		for (int j = 0; j < row->n; j++)
+			if (isnan(row->x[j]) || isinf(row->x[j]))
+				row_error(spec->func, pos, "indicator %d must be finite, got %s",
+						  j + 1, egov_float8_text(row->x[j]));
+	if (spec->cap_arg >= 0)
+		cap_indicators(winobj, p, pos, current, check, row);
 
 	if (!want_weights)
 		return;
-	datum = current ? WinGetFuncArgCurrent(winobj, ARG_WEIGHTS, &isnull)
-		: egov_arg_at(winobj, ARG_WEIGHTS, pos, &isnull);
+	if (spec->weights_arg < 0)
+	{
+		fixed_weights(spec->weights, row);
+		return;
+	}
+	datum = row_arg(winobj, spec->weights_arg, pos, current, &isnull);
 	if (isnull)
 	{
 		row->wsum = row->n;		/* equal weights */
@@ -162,37 +260,41 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
 		const float8 *w = float8_array(datum, &nw, &has_nulls, &ndim);
 
 		if (ndim != 1)
-			row_error(pos, "weights must be a non-empty one-dimensional array");
+			row_error(spec->func, pos, "weights must be a non-empty one-dimensional array");
 		if (row->n != 0 && nw != row->n)
-			row_error(pos, "the weights array has %d elements, the indicators array %d",
+			row_error(spec->func, pos, "the weights array has %d elements, the indicators array %d",
 					  nw, row->n);
 		if (has_nulls)
-			row_error(pos, "weights must not be NULL");
+			row_error(spec->func, pos, "weights must not be NULL");
 		row->wsum = 0.0;
 		for (int j = 0; j < nw; j++)
 		{
 			if (check && (isnan(w[j]) || isinf(w[j])))
-				row_error(pos, "weight %d must be finite, got %s",
+				row_error(spec->func, pos, "weight %d must be finite, got %s",
 						  j + 1, egov_float8_text(w[j]));
 			if (check && w[j] < 0.0)
-				row_error(pos, "weight %d must not be negative, got %s",
+				row_error(spec->func, pos, "weight %d must not be negative, got %s",
 						  j + 1, egov_float8_text(w[j]));
 			row->wsum += w[j];
 		}
 		if (check && !(row->wsum > 0.0))
-			row_error(pos, "weights must not all be zero");
+			row_error(spec->func, pos, "weights must not all be zero");
 		row->w = w;
 	}
 }
 
 /*
  * Step 2: the row's z-scores combined into one composite value.  Weights
- * are normalised to sum 1 by dividing by their sum.
+ * are normalised to sum 1 by dividing by their sum.  *magnitude receives
+ * the same combination of |z|, the scale of the rounding error in the
+ * result.
  */
 static float8
-combine_zscores(const CompositePartition *p, const CompositeRow *row)
+combine_zscores(const CompositePartition *p, const CompositeRow *row,
+				float8 *magnitude)
 {
 	float8		sum = 0.0;
+	float8		abs_sum = 0.0;
 
 	Assert(p->method == COMPOSITE_ARITHMETIC);
 	for (int j = 0; j < p->nindicators; j++)
@@ -202,7 +304,9 @@ combine_zscores(const CompositePartition *p, const CompositeRow *row)
 		if (p->sd[j] > 0.0)
 			z = egov_moments_deviation(&p->moments[j], row->x[j]) / p->sd[j];
 		sum += (row->w ? row->w[j] : 1.0) * z;
+		abs_sum += (row->w ? row->w[j] : 1.0) * fabs(z);
 	}
+	*magnitude = abs_sum / row->wsum;
 	return sum / row->wsum;
 }
 
@@ -212,12 +316,13 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 	CompositeQuery *q = (CompositeQuery *) fcinfo->flinfo->fn_extra;
 	MemoryContext pass;
 	MemoryContext old;
-	int64		rows = egov_partition_rows(winobj, FUNC_NAME);
+	int64		rows = egov_partition_rows(winobj, p->spec->func);
 	int			k;
 	CompositeRow row;
 	bool		seen = false;
 	float8		min = 0.0;
 	float8		max = 0.0;
+	float8		magnitude = 0.0;
 
 	if (q == NULL)
 		fcinfo->flinfo->fn_extra = q =
@@ -271,12 +376,14 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		for (int64 pos = 0; pos < rows; pos++)
 		{
 			float8		c;
+			float8		c_magnitude;
 
 			MemoryContextReset(pass);
 			read_row(winobj, p, pos, false, true, false, &row);
 			if (!row.usable)
 				continue;
-			c = combine_zscores(p, &row);
+			c = combine_zscores(p, &row, &c_magnitude);
+			magnitude = Max(magnitude, c_magnitude);
 			if (!seen)
 			{
 				min = max = c;
@@ -293,7 +400,13 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 
 	p->min = min;
 	p->range = max - min;
-	p->defined = seen && max > min;
+	/*
+	 * A composite whose values differ by no more than their rounding error
+	 * is constant (z-scores that cancel exactly, e.g. two opposite
+	 * indicators): min-max would only stretch that noise to [0, 1].
+	 */
+	p->defined = seen &&
+		p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * magnitude;
 	p->computed = true;
 }
 
@@ -305,18 +418,39 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 Datum
 egov_composite(PG_FUNCTION_ARGS)
 {
+	static const EgovCompositeSpec spec = {
+		.func = "egov.composite",
+		.scalar_args = 0,
+		.weights_arg = 1,
+		.weights = NULL,
+		.cap_arg = -1,
+	};
+
+	return egov_composite_window(fcinfo, &spec);
+}
+
+/*
+ * The body of egov.composite, shared with the component recipes
+ * (egov.hci, egov.tii): `spec` says where the indicators, weights and cap
+ * come from.
+ */
+Datum
+egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
+{
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	CompositePartition *p;
 	CompositeRow row;
 	float8		c;
+	float8		magnitude;
 
 	p = (CompositePartition *) WinGetPartitionLocalMemory(winobj, sizeof(CompositePartition));
+	p->spec = spec;
 	if (!p->computed)
 		composite_scan(fcinfo, winobj, p);
 
 	read_row(winobj, p, WinGetCurrentPosition(winobj), true, true, false, &row);
 	if (!row.usable || !p->defined)
 		PG_RETURN_NULL();
-	c = combine_zscores(p, &row);
+	c = combine_zscores(p, &row, &magnitude);
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }

@@ -1,9 +1,12 @@
 /*
- * level.c — the EGDI group of a score as a value of the enum egov.level.
+ * level.c — the EGDI or EPI group of a score as a value of the enum
+ * egov.level.
  *
- * The bands live in egov_level_of() (egov.h), so the enum function, the
- * egdi_stats aggregate and any other C code classify identically.  The enum
- * values' OIDs are looked up once per call site and kept in fn_extra.
+ * The bands live in egov_level_of() (egov.h), so the enum functions, the
+ * egdi_stats aggregate and any other C code classify identically.  No UN
+ * text found gives EPI level thresholds, so the EPI shares the EGDI bands:
+ * an EPI and an EGDI of the same value always fall in the same level.  The
+ * enum values' OIDs are looked up once per call site and kept in fn_extra.
  */
 #include "postgres.h"
 
@@ -68,6 +71,21 @@ egov_egdi_level(PG_FUNCTION_ARGS)
 	LevelCache *cache;
 
 	egov_check_unit_interval("EGDI", score);
+	cache = level_cache(fcinfo->flinfo);
+
+	PG_RETURN_OID(cache->label_oid[egov_level_of(score)]);
+}
+
+PG_FUNCTION_INFO_V1(egov_epi_level);
+
+/* egov.epi_level(score) — Low, Middle, High or Very High, on the EGDI bands */
+Datum
+egov_epi_level(PG_FUNCTION_ARGS)
+{
+	float8		score = PG_GETARG_FLOAT8(0);
+	LevelCache *cache;
+
+	egov_check_unit_interval("EPI", score);
 	cache = level_cache(fcinfo->flinfo);
 
 	PG_RETURN_OID(cache->label_oid[egov_level_of(score)]);

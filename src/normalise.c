@@ -15,6 +15,7 @@
 #include "windowapi.h"
 
 #include "partition_stats.h"
+#include "recipes.h"
 
 PG_FUNCTION_INFO_V1(egov_minmax);
 PG_FUNCTION_INFO_V1(egov_zscore);
@@ -47,11 +48,12 @@ typedef struct MinmaxPartition
 } MinmaxPartition;
 
 static void
-minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p)
+minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p,
+			const char *func)
 {
 	MemoryContext pass = egov_pass_context(fcinfo, &normalise_query(fcinfo)->pass);
 	MemoryContext old = MemoryContextSwitchTo(pass);
-	int64		rows = egov_partition_rows(winobj, "egov.minmax");
+	int64		rows = egov_partition_rows(winobj, func);
 	bool		seen = false;
 	float8		min = 0.0;
 	float8		max = 0.0;
@@ -65,7 +67,7 @@ minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p)
 		x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
 		if (isnull)
 			continue;
-		egov_check_finite("egov.minmax", x, pos);
+		egov_check_finite(func, x, pos);
 		if (!seen)
 		{
 			min = max = x;
@@ -99,6 +101,16 @@ minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p)
 Datum
 egov_minmax(PG_FUNCTION_ARGS)
 {
+	return egov_minmax_window(fcinfo, "egov.minmax");
+}
+
+/*
+ * The body of egov.minmax, shared with the recipes that are a min-max of
+ * their argument (egov.osi, egov.epi); `func` names the caller in errors.
+ */
+Datum
+egov_minmax_window(FunctionCallInfo fcinfo, const char *func)
+{
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	MinmaxPartition *p;
 	bool		isnull;
@@ -106,13 +118,13 @@ egov_minmax(PG_FUNCTION_ARGS)
 
 	p = (MinmaxPartition *) WinGetPartitionLocalMemory(winobj, sizeof(MinmaxPartition));
 	if (!p->computed)
-		minmax_scan(fcinfo, winobj, p);
+		minmax_scan(fcinfo, winobj, p, func);
 
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull || !p->defined)
 		PG_RETURN_NULL();
 	/* already checked in the scan, unless the argument is volatile */
-	egov_check_finite("egov.minmax", x, WinGetCurrentPosition(winobj));
+	egov_check_finite(func, x, WinGetCurrentPosition(winobj));
 
 	if (p->halved)
 		PG_RETURN_FLOAT8((x * 0.5 - p->min * 0.5) / p->range);

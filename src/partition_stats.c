@@ -162,6 +162,10 @@ scaled(const EgovMoments *m, float8 x)
 void
 egov_moments_add(EgovMoments *m, float8 x)
 {
+	if (m->n == 0 || x < m->min)
+		m->min = x;
+	if (m->n == 0 || x > m->max)
+		m->max = x;
 	m->n++;
 	if (fabs(x) > m->maxabs)
 		m->maxabs = fabs(x);
@@ -201,6 +205,9 @@ egov_moments_end_deviation(EgovMoments *m)
 	sum_d = egov_exact_sum_value(&m->sum, 0);
 	m->correction = sum_d / (float8) m->n;
 	m->ss = egov_exact_sum_value(&m->sq, 0) - sum_d * m->correction;
+	/* the rounded mean of equal values may differ from them by an ulp */
+	if (m->min == m->max)
+		m->ss = 0.0;
 }
 
 float8

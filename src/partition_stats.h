@@ -103,6 +103,8 @@ extern float8 egov_exact_sum_value(EgovExactSum *s, int shift);
 typedef struct EgovMoments
 {
 	int64		n;				/* values added in pass 1 */
+	float8		min;			/* smallest and largest x: a constant */
+	float8		max;			/* variable has no spread, exactly */
 	float8		maxabs;			/* largest |x| */
 	int			scale;			/* values are handled as x * 2^-scale */
 	bool		use_factor;		/* 2^-scale is a normal float8: multiply */

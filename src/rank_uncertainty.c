@@ -35,9 +35,11 @@
 #include "windowapi.h"
 
 #include "egov.h"
+#include "partition_values.h"
 
 PG_FUNCTION_INFO_V1(egov_rank_uncertainty);
 
+#define RU_NAME			"egov.rank_uncertainty"
 #define RU_MAX_DRAWS		1000000
 #define RU_MAX_SPREAD		(1.0 / 3.0)
 /* the histogram is n x n int32: keep it well under 1 GB */
@@ -64,7 +66,7 @@ typedef struct RankUncertaintyState
 	float8	   *share_same_level;
 } RankUncertaintyState;
 
-/* the parameters, read from every row: they must not change in a partition */
+/* draws, weight_spread and seed: the same on every row of a partition */
 typedef struct RankUncertaintyParams
 {
 	int32		draws;
@@ -84,28 +86,6 @@ get_arg(WindowObject winobj, int argno, int64 row, bool *isnull)
 		elog(ERROR, "egov.rank_uncertainty: row " INT64_FORMAT
 			 " is outside its partition", row + 1);
 	return d;
-}
-
-static void
-read_params(WindowObject winobj, int64 row, RankUncertaintyParams *p)
-{
-	static const char *const names[] = {"draws", "weight_spread", "seed"};
-	bool		isnull[3];
-	Datum		d[3];
-	int			i;
-
-	for (i = 0; i < 3; i++)
-	{
-		d[i] = get_arg(winobj, ARG_DRAWS + i, row, &isnull[i]);
-		if (isnull[i])
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("egov.rank_uncertainty: %s must not be NULL",
-							names[i])));
-	}
-	p->draws = DatumGetInt32(d[0]);
-	p->spread = DatumGetFloat8(d[1]);
-	p->seed = DatumGetInt32(d[2]);
 }
 
 static void
@@ -226,7 +206,12 @@ compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
 	if (nrows == 0)
 		return;
 
-	read_params(winobj, 0, &params);
+	params.draws = DatumGetInt32(egov_partition_constant_arg(winobj, ARG_DRAWS, RU_NAME,
+															 "draws", false));
+	params.spread = DatumGetFloat8(egov_partition_constant_arg(winobj, ARG_SPREAD, RU_NAME,
+															   "weight_spread", true));
+	params.seed = DatumGetInt32(egov_partition_constant_arg(winobj, ARG_SEED, RU_NAME,
+															"seed", false));
 	check_params(&params);
 
 	osi = palloc(nrows * sizeof(float8));
@@ -235,20 +220,9 @@ compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
 
 	for (row = 0; row < nrows; row++)
 	{
-		RankUncertaintyParams p;
 		bool		isnull[3];
 		float8		v[3];
 		int			k;
-
-		read_params(winobj, row, &p);
-		if (p.draws != params.draws || p.seed != params.seed ||
-			!(p.spread == params.spread))
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("egov.rank_uncertainty: draws, weight_spread and seed must be the same for every row of a partition"),
-					 errdetail("Row 1 has (%d, %s, %d), row " INT64_FORMAT " has (%d, %s, %d).",
-							   params.draws, egov_float8_text(params.spread), params.seed,
-							   row + 1, p.draws, egov_float8_text(p.spread), p.seed)));
 
 		for (k = 0; k < 3; k++)
 			v[k] = DatumGetFloat8(get_arg(winobj, ARG_OSI + k, row, &isnull[k]));

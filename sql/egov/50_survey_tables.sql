@@ -3,6 +3,20 @@
 -- extension script loads, false for rows users add or change (see
 -- 52_bundled_rows.sql for how that keeps pg_dump/pg_restore exact).
 
+-- The bundled names (Côte d'Ivoire, São Tomé and Príncipe, ...) and the
+-- accent folding below are UTF-8 text; in a database of another encoding
+-- they would be misread or fail half-way, so refuse plainly instead.
+DO $$
+BEGIN
+	IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
+		RAISE EXCEPTION 'egov needs a database with encoding UTF8, this one is %',
+			pg_catalog.getdatabaseencoding()
+			USING ERRCODE = 'feature_not_supported',
+				  HINT = 'CREATE DATABASE ... ENCODING ''UTF8'' TEMPLATE template0';
+	END IF;
+END
+$$;
+
 -- Country names as they are compared: case, surrounding and repeated spaces,
 -- accents and typographic apostrophes do not count.  translate() folds the
 -- Latin letters with diacritics that UN and ISO country names use; lower()

@@ -176,3 +176,8 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.country', 'WHERE NOT bun
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.country_alias', 'WHERE NOT bundled');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.survey_score', 'WHERE NOT bundled');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.withdrawn_bundled_row', '');
+
+-- Every role may read the survey tables; writing them (and so
+-- egov.import_un_csv) is for their owner unless granted.
+GRANT SELECT ON @extschema@.edition, @extschema@.country, @extschema@.country_alias,
+	@extschema@.survey_score, @extschema@.withdrawn_bundled_row TO PUBLIC;

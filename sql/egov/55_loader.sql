@@ -211,7 +211,14 @@ BEGIN
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 
-	-- all checked: replace the edition's rows
+	-- all checked: replace the edition's rows.  Imports of one year take
+	-- turns (a transaction-scoped advisory lock keyed on the year): at READ
+	-- COMMITTED each statement below then sees the rows an earlier import
+	-- committed, instead of colliding with them on the primary key; under
+	-- REPEATABLE READ the later import fails with a serialisation error to
+	-- retry.  Imports of different years run in parallel.
+	PERFORM pg_catalog.pg_advisory_xact_lock(
+		pg_catalog.hashtext('egov.import_un_csv'), year);
 	IF NOT EXISTS (SELECT FROM @extschema@.edition AS e WHERE e.survey_year = year) THEN
 		INSERT INTO @extschema@.edition (survey_year, egdi_decimals)
 		VALUES (year, CASE WHEN year >= 2018 THEN 4 ELSE 5 END);
@@ -228,7 +235,8 @@ $$;
 
 COMMENT ON FUNCTION @extschema@.import_un_csv(text) IS
 'Loads one UN E-Government Data-Center CSV export (one edition) into egov.survey_score and '
-'returns the rows stored; replaces the rows of that year already present.  All or nothing: '
+'returns the rows stored; replaces the rows of that year already present (concurrent '
+'imports of one year take turns).  All or nothing: '
 'a malformed line or wrong field count (22P02), a missing column or mixed years (22023), '
 'an unknown country (23503), a repeated country (23505), a value that is not a number '
 '(22P02) or outside [0, 1] (22003) is refused naming the line, the column and the value';

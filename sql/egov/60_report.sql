@@ -162,3 +162,7 @@ COMMENT ON COLUMN @extschema@.region_summary.very_high IS 'Countries in the Very
 COMMENT ON COLUMN @extschema@.region_summary.high IS 'Countries in the High group';
 COMMENT ON COLUMN @extschema@.region_summary.middle IS 'Countries in the Middle group';
 COMMENT ON COLUMN @extschema@.region_summary.low IS 'Countries in the Low group';
+
+-- The published survey is public: every role may read the report.
+GRANT SELECT ON @extschema@.egdi_report, @extschema@.level_summary,
+	@extschema@.region_summary TO PUBLIC;

@@ -46,24 +46,26 @@ COMMENT ON COLUMN @extschema@.epi_report.region_epi_rank IS
 
 CREATE VIEW @extschema@.epi_region_summary AS
 SELECT r.survey_year,
-	   r.region,
+	   CASE WHEN GROUPING(r.region) = 1 THEN 'World' ELSE r.region END AS region,
 	   pg_catalog.count(*)::integer AS countries,
-	   pg_catalog.round(pg_catalog.avg(r.epi), 4) AS mean_epi,
+	   pg_catalog.avg(r.epi::float8) AS mean_epi,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Very High')::integer AS very_high,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'High')::integer AS high,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Middle')::integer AS middle,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Low')::integer AS low
   FROM @extschema@.epi_report AS r
- GROUP BY r.survey_year, r.region;
+ GROUP BY GROUPING SETS ((r.survey_year, r.region), (r.survey_year));
 
 COMMENT ON VIEW @extschema@.epi_region_summary IS
-'E-Participation per edition and UN region: assessed countries, mean EPI (rounded to 4 '
-'decimals, as the survey publishes regional means) and the count of countries at each EPI level';
+'E-Participation per edition and UN region, and for the world (region ''World''): assessed '
+'countries, mean EPI and the count of countries at each EPI level (companion of egov.region_summary)';
 COMMENT ON COLUMN @extschema@.epi_region_summary.survey_year IS 'Edition';
-COMMENT ON COLUMN @extschema@.epi_region_summary.region IS 'UN region';
+COMMENT ON COLUMN @extschema@.epi_region_summary.region IS 'UN region, or World for all countries';
 COMMENT ON COLUMN @extschema@.epi_region_summary.countries IS 'Assessed countries with a published EPI';
-COMMENT ON COLUMN @extschema@.epi_region_summary.mean_epi IS 'Mean EPI of those countries, 4 decimals';
+COMMENT ON COLUMN @extschema@.epi_region_summary.mean_epi IS 'Mean EPI of those countries';
 COMMENT ON COLUMN @extschema@.epi_region_summary.very_high IS 'Countries with EPI >= 0.75';
 COMMENT ON COLUMN @extschema@.epi_region_summary.high IS 'Countries with 0.50 <= EPI < 0.75';
 COMMENT ON COLUMN @extschema@.epi_region_summary.middle IS 'Countries with 0.25 <= EPI < 0.50';
 COMMENT ON COLUMN @extschema@.epi_region_summary.low IS 'Countries with EPI < 0.25';
+
+GRANT SELECT ON @extschema@.epi_report, @extschema@.epi_region_summary TO PUBLIC;

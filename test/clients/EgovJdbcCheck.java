@@ -1,13 +1,16 @@
-// What a BI tool sees of egov's survey report through the PostgreSQL JDBC
-// driver: column names and JDBC types, values of a few published rows, and
-// EGDI groups counted on the client from the level column.
+// What a BI tool sees of one of egov's report views through the PostgreSQL
+// JDBC driver: column names and JDBC types (of a result set, and as
+// DatabaseMetaData.getColumns lists them), values of a few published rows,
+// and optionally EGDI groups counted on the client from the level column.
 //
-// java -cp postgresql.jar:. EgovJdbcCheck URL REPORT COLUMNS EXPECTED LEVELS
+// java -cp postgresql.jar:. EgovJdbcCheck URL VIEW KEY COLUMNS EXPECTED [LEVELS]
 //   URL       JDBC URL of a database with egov
-//   REPORT    the report view, schema-qualified, e.g. egov.egdi_report
-//   COLUMNS   file of "name kind" lines (kind: integer, numeric, float, text)
-//   EXPECTED  file of "iso3|column|value[|tolerance]" lines (edition 2022)
-//   LEVELS    file of "level|countries" lines (edition 2022)
+//   VIEW      the view, schema-qualified, e.g. egov.egdi_report
+//   KEY       the column that names a row within an edition, e.g. iso3
+//   COLUMNS   file of "name kind" lines (kind: integer, numeric, float,
+//             boolean, text)
+//   EXPECTED  file of "year|key|column|value[|tolerance]" lines; NULL is NULL
+//   LEVELS    file of "level|countries" lines for the 2022 edition
 // Prints "ok - ..." / "not ok - ..." lines; exits 1 if any check fails.
 
 import java.io.IOException;
@@ -23,6 +26,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,99 +54,115 @@ public class EgovJdbcCheck {
 		return out;
 	}
 
-	/* Whether a JDBC type and the Java class of a value fit a kind. */
+	/* Whether a JDBC type fits a kind. */
 	private static boolean typeFits(String kind, int type) {
 		switch (kind) {
 			case "integer": return type == Types.INTEGER || type == Types.BIGINT || type == Types.SMALLINT;
 			case "numeric": return type == Types.NUMERIC || type == Types.DECIMAL;
 			case "float": return type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL;
+			case "boolean": return type == Types.BOOLEAN || type == Types.BIT;
 			case "text": return type == Types.VARCHAR || type == Types.CHAR || type == Types.LONGVARCHAR
 					|| type == Types.NVARCHAR || type == Types.NCHAR;
 			default: throw new IllegalArgumentException("unknown kind " + kind);
 		}
 	}
 
+	/* Whether the Java class of a value fits a kind: numbers come as numbers. */
 	private static boolean classFits(String kind, Object value) {
 		switch (kind) {
 			case "integer": return value instanceof Integer || value instanceof Long || value instanceof Short;
 			case "numeric": return value instanceof BigDecimal;
 			case "float": return value instanceof Double || value instanceof Float;
+			case "boolean": return value instanceof Boolean;
 			default: return value instanceof String;
 		}
 	}
 
+	private static boolean same(String kind, Object got, String want, String tolerance) {
+		if (want.equals("NULL"))
+			return got == null;
+		if (got == null || !classFits(kind, got))
+			return false;
+		switch (kind) {
+			case "text":
+			case "boolean":
+				return got.toString().equals(want);
+			default:
+				BigDecimal diff = new BigDecimal(got.toString()).subtract(new BigDecimal(want)).abs();
+				return diff.compareTo(new BigDecimal(tolerance == null ? "0" : tolerance)) <= 0;
+		}
+	}
+
 	public static void main(String[] args) throws Exception {
-		String url = args[0], report = args[1];
+		String url = args[0], view = args[1], key = args[2];
 		Map<String, String> kinds = new LinkedHashMap<>();
-		for (String l : lines(args[2])) {
+		for (String l : lines(args[3])) {
 			String[] f = l.trim().split("\\s+");
 			kinds.put(f[0], f[1]);
 		}
 		List<String[]> expected = new ArrayList<>();
-		Set<String> countries = new LinkedHashSet<>();
-		for (String l : lines(args[3])) {
+		Set<String> rowKeys = new LinkedHashSet<>();
+		for (String l : lines(args[4])) {
 			String[] f = l.split("\\|", -1);
 			expected.add(f);
-			countries.add(f[0]);
+			rowKeys.add(f[0] + "|" + f[1]);
 		}
-		Map<String, Long> levels = new TreeMap<>();
-		for (String l : lines(args[4])) {
-			String[] f = l.split("\\|");
-			levels.put(f[0], Long.parseLong(f[1]));
+		Map<String, Long> levels = null;
+		if (args.length > 5) {
+			levels = new TreeMap<>();
+			for (String l : lines(args[5])) {
+				String[] f = l.split("\\|");
+				levels.put(f[0], Long.parseLong(f[1]));
+			}
 		}
+		List<String> columns = new ArrayList<>(kinds.keySet());
 
 		try (Connection conn = DriverManager.getConnection(url);
 			 Statement st = conn.createStatement()) {
-			check(true, "connect to " + url, "");
-			String in = "'" + String.join("', '", countries) + "'";
-			Map<String, Map<String, Object>> rows = new TreeMap<>();
-			try (ResultSet rs = st.executeQuery("SELECT * FROM " + report
-					+ " WHERE survey_year = 2022 AND iso3 IN (" + in + ") ORDER BY iso3")) {
+			check(true, "connect", "");
+			List<String> pairs = new ArrayList<>();
+			for (String k : rowKeys) {
+				String[] f = k.split("\\|");
+				pairs.add("(" + Integer.parseInt(f[0]) + ", '" + f[1].replace("'", "''") + "')");
+			}
+			Map<String, Map<String, Object>> rows = new HashMap<>();
+			try (ResultSet rs = st.executeQuery("SELECT * FROM " + view + " WHERE (survey_year, "
+					+ key + ") IN (" + String.join(", ", pairs) + ")")) {
 				ResultSetMetaData md = rs.getMetaData();
 				List<String> names = new ArrayList<>();
 				for (int i = 1; i <= md.getColumnCount(); i++)
 					names.add(md.getColumnLabel(i));
-				check(names.equals(new ArrayList<>(kinds.keySet())), "columns of " + report,
-					  "got " + names + ", want " + kinds.keySet());
+				check(names.equals(columns), view + ": columns", "got " + names + ", want " + columns);
 				for (int i = 1; i <= md.getColumnCount(); i++) {
 					String kind = kinds.get(md.getColumnLabel(i));
-					if (kind == null)
-						continue;
-					check(typeFits(kind, md.getColumnType(i)),
-						  md.getColumnLabel(i) + " reaches JDBC as " + kind,
-						  "JDBC type " + md.getColumnType(i) + " (" + md.getColumnTypeName(i) + ")");
+					if (kind != null)
+						check(typeFits(kind, md.getColumnType(i)),
+							  view + "." + md.getColumnLabel(i) + " reaches JDBC as " + kind,
+							  "JDBC type " + md.getColumnType(i) + " (" + md.getColumnTypeName(i) + ")");
 				}
 				while (rs.next()) {
 					Map<String, Object> row = new LinkedHashMap<>();
 					for (int i = 1; i <= md.getColumnCount(); i++)
 						row.put(md.getColumnLabel(i), rs.getObject(i));
-					rows.put(rs.getString("iso3"), row);
+					rows.put(rs.getInt("survey_year") + "|" + rs.getString(key), row);
 				}
 			}
-			check(rows.keySet().equals(countries), "one 2022 row for each of " + countries,
+			check(rows.keySet().equals(rowKeys), view + ": one row for each of " + rowKeys,
 				  "got " + rows.keySet());
 
 			for (String[] e : expected) {
-				String iso3 = e[0], col = e[1], want = e[2], what = iso3 + " " + col + " = " + want;
-				Map<String, Object> row = rows.get(iso3);
-				Object got = row == null ? null : row.get(col);
-				String kind = kinds.getOrDefault(col, "text");
-				if (got == null) {
-					check(false, what, "no value");
-				} else if (!classFits(kind, got)) {
-					check(false, what, "got " + got.getClass().getName() + " " + got);
-				} else if (kind.equals("text")) {
-					check(want.equals(got), what, "got '" + got + "'");
-				} else {
-					BigDecimal diff = new BigDecimal(got.toString()).subtract(new BigDecimal(want)).abs();
-					BigDecimal tol = new BigDecimal(e.length > 3 ? e[3] : "0");
-					check(diff.compareTo(tol) <= 0, what + (e.length > 3 ? " within " + e[3] : ""),
-						  "got " + got);
-				}
+				String want = e[3], tol = e.length > 4 ? e[4] : null;
+				Map<String, Object> row = rows.get(e[0] + "|" + e[1]);
+				Object got = row == null ? null : row.get(e[2]);
+				check(row != null && row.containsKey(e[2])
+					  && same(kinds.getOrDefault(e[2], "text"), got, want, tol),
+					  view + ": " + e[0] + " " + e[1] + " " + e[2] + " = " + want
+					  + (tol != null ? " within " + tol : ""),
+					  "got " + (got == null ? "null" : got.getClass().getSimpleName() + " " + got));
 			}
 
 			// BI tools browse views through DatabaseMetaData.getColumns.
-			String[] rel = report.split("\\.");
+			String[] rel = view.split("\\.");
 			List<String> browsed = new ArrayList<>();
 			try (ResultSet rs = conn.getMetaData().getColumns(null, rel[0], rel[1], null)) {
 				while (rs.next()) {
@@ -151,27 +171,29 @@ public class EgovJdbcCheck {
 					String kind = kinds.get(col);
 					if (kind != null)
 						check(typeFits(kind, rs.getInt("DATA_TYPE")),
-							  col + " is browsed through getColumns as " + kind,
+							  view + "." + col + " is browsed through getColumns as " + kind,
 							  "DATA_TYPE " + rs.getInt("DATA_TYPE") + " (" + rs.getString("TYPE_NAME") + ")");
 				}
 			}
-			check(browsed.equals(new ArrayList<>(kinds.keySet())), "getColumns lists the columns of " + report,
-				  "got " + browsed);
+			check(browsed.equals(columns), view + ": getColumns lists the columns", "got " + browsed);
 
 			// A BI tool groups on the client: count 2022 countries by level.
-			Map<String, Long> counted = new TreeMap<>();
-			try (ResultSet rs = st.executeQuery("SELECT level FROM " + report + " WHERE survey_year = 2022")) {
-				while (rs.next()) {
-					Object level = rs.getObject(1);
-					String key = level instanceof String ? (String) level
-						: "<" + (level == null ? "null" : level.getClass().getName()) + ">";
-					counted.merge(key, 1L, Long::sum);
+			if (levels != null) {
+				Map<String, Long> counted = new TreeMap<>();
+				try (ResultSet rs = st.executeQuery("SELECT level FROM " + view
+						+ " WHERE survey_year = 2022 AND level IS NOT NULL")) {
+					while (rs.next()) {
+						Object level = rs.getObject(1);
+						String name = level instanceof String ? (String) level
+							: "<" + level.getClass().getName() + ">";
+						counted.merge(name, 1L, Long::sum);
+					}
 				}
+				check(counted.equals(levels), view + ": 2022 countries grouped by level on the client",
+					  "got " + counted + ", want " + levels);
 			}
-			check(counted.equals(levels), "2022 countries grouped by level on the client",
-				  "got " + counted + ", want " + levels);
 		} catch (SQLException e) {
-			check(false, "query " + report, e.getSQLState() + " " + e.getMessage());
+			check(false, "query " + view, e.getSQLState() + " " + e.getMessage());
 		}
 		System.exit(failed == 0 ? 0 : 1);
 	}

@@ -4,8 +4,13 @@ BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
 SELECT plan(54);
 
-SELECT tables_are('egov', ARRAY['edition', 'country', 'country_alias', 'survey_score',
-                                'withdrawn_bundled_row']);
+-- the survey tables exist (other egov tables, e.g. the assessment model, may too)
+SELECT set_has(
+  $$SELECT c.relname::text FROM pg_class c
+     WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind = 'r'$$,
+  $$VALUES ('edition'), ('country'), ('country_alias'), ('survey_score'),
+           ('withdrawn_bundled_row')$$,
+  'Schema egov has the survey tables');
 
 SELECT col_is_pk('egov', 'edition', 'survey_year', 'edition keyed by survey_year');
 SELECT col_is_pk('egov', 'country', 'iso3', 'country keyed by iso3');
@@ -58,7 +63,9 @@ SELECT set_eq(
       FROM pg_extension e,
            unnest(e.extconfig, e.extcondition) AS x(oid, cond)
       JOIN pg_class c ON c.oid = x.oid
-     WHERE e.extname = 'egov'$$,
+     WHERE e.extname = 'egov'
+       AND c.relname IN ('edition', 'country', 'country_alias', 'survey_score',
+                         'withdrawn_bundled_row')$$,
   $$VALUES ('edition', 'WHERE NOT bundled'), ('country', 'WHERE NOT bundled'),
            ('country_alias', 'WHERE NOT bundled'), ('survey_score', 'WHERE NOT bundled'),
            ('withdrawn_bundled_row', '')$$,

@@ -1,7 +1,7 @@
 -- Catalogue facts of the reporting views.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(14);
+SELECT plan(16);
 
 SELECT has_view('egov', 'egdi_report', 'view egov.egdi_report exists');
 SELECT has_view('egov', 'level_summary', 'view egov.level_summary exists');
@@ -24,6 +24,10 @@ SELECT is(array_agg(a.attname::text ORDER BY a.attnum), NULL, 'every view column
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
  WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind = 'v' AND a.attnum > 0
    AND col_description(c.oid, a.attnum) IS NULL;
+SELECT ok(has_table_privilege('public', 'egov.egdi_report', 'SELECT'), 'every role may read egov.egdi_report');
+SELECT ok(has_table_privilege('public', 'egov.survey_score', 'SELECT')
+          AND NOT has_table_privilege('public', 'egov.survey_score', 'INSERT'),
+          'every role may read egov.survey_score, not write it');
 SELECT is((SELECT count(*)::int FROM egov.egdi_report), 2123, 'one report row per stored score');
 SELECT is((SELECT count(*)::int FROM egov.level_summary), 44, 'four groups for each of 11 editions');
 SELECT is((SELECT count(*)::int FROM egov.region_summary), 66, 'five regions and the world for 11 editions');

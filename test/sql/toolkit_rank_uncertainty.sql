@@ -110,6 +110,7 @@ SELECT egov.rank_uncertainty(osi, hci, tii, 10, 'NaN') OVER () FROM g;
 SELECT egov.rank_uncertainty(osi, hci, tii, NULL) OVER () FROM g;
 SELECT egov.rank_uncertainty(osi, hci, tii, 10, 0.1, NULL) OVER () FROM g;
 SELECT egov.rank_uncertainty(osi, hci, tii, 10, 0.1, id) OVER () FROM g WHERE part = 1;
+SELECT egov.rank_uncertainty(osi, hci, tii, 10, id / 10.0) OVER () FROM g WHERE part = 1;
 SELECT egov.rank_uncertainty(osi, hci, tii) OVER ()
 FROM (VALUES (0.5, 0.5, 0.5), (0.5, 1.2, 0.5)) AS v(osi, hci, tii);
 SELECT egov.rank_uncertainty(osi, hci, tii) OVER ()

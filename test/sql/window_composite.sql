@@ -25,6 +25,12 @@ SELECT g, i, a, b,
        egov.composite(ARRAY[a, b, c]) OVER w AS with_constant
 FROM ind WINDOW w AS (PARTITION BY g) ORDER BY g, i;
 
+-- opposite indicators cancel: a composite that does not vary (up to
+-- rounding) is NULL, not rounding noise stretched to [0, 1]
+SELECT a, b, egov.composite(ARRAY[a, b]) OVER () AS composite,
+       egov.composite(ARRAY[a * 0.1, b * 0.7]) OVER () AS rescaled
+FROM (VALUES (1::float8, 3::float8), (2, 2), (3, 1)) t(a, b);
+
 -- one indicator: the composite is the min-max of that indicator
 SELECT count(*) AS rows,
        count(*) FILTER (WHERE abs(egov_c - egov_m) <= 1e-15) AS same

@@ -41,6 +41,15 @@ JOIN (SELECT g, i, egov.minmax(x) OVER w m, egov.zscore(x) OVER w z FROM v
       WINDOW w AS (PARTITION BY g ORDER BY i ROWS BETWEEN CURRENT ROW AND 1 FOLLOWING)) c
   USING (g, i);
 
+-- equal values have no spread even where their mean rounds (3 * x / 3 is
+-- not x for these)
+SELECT n, x, count(z) AS z_not_null, count(zp) AS zp_not_null
+FROM (SELECT n, x, egov.zscore(x) OVER w AS z, egov.zscore(x, true) OVER w AS zp
+      FROM (VALUES (3, 0.8716215074235552::float8), (5, 0.877424078946487),
+                   (7, 0.3118020318353023)) v(n, x), generate_series(1, n) r
+      WINDOW w AS (PARTITION BY n)) s
+GROUP BY n, x ORDER BY n;
+
 -- empty input: no rows, no error
 SELECT egov.minmax(x) OVER (), egov.zscore(x) OVER () FROM v WHERE false;
 

@@ -10,6 +10,12 @@ rc=$?
 echo "$out"
 passed=$(grep -c '^ok' <<<"$out")
 failed=$(grep -c '^not ok' <<<"$out")
+
+# the documented psql command that loads a file by path
+stored=$("$PG_BIN/psql" -X -qAt -d "$db" -v csv="$(cat data/un-desa/EGOV_DATA_2022.csv)" \
+	<<< "SELECT egov.import_un_csv(:'csv')")
+if [ "$stored" = 193 ]; then echo "ok - psql loads a file by path (193 rows)"; passed=$((passed + 1))
+else echo "not ok - psql loads a file by path: got '$stored'"; failed=$((failed + 1)); rc=1; fi
 echo "$passed $failed" > "$EGOV_COUNTS"
 "$PG_BIN/dropdb" "$db"
 [ $rc -eq 0 ]

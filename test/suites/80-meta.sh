@@ -38,7 +38,7 @@ check "the zip holds every sql/egov/*.sql" \
 check "every entry is under egov-$version/" \
 	bash -c '! grep -v "^egov-'"$version"'/" <<<"$1"' _ "$names"
 # the tree was just built, so artefacts exist to be left out
-artefacts='\.(o|so|bc|zip|deb)$|/sql/egov--[0-9]+\.[0-9]+\.[0-9]+\.sql$|/results/|/regression\.(diffs|out)$'
+artefacts='\.(o|so|bc|zip|deb)$|/sql/egov--[0-9]+\.[0-9]+\.[0-9]+\.sql$|/test/results/|/sql/egov--[0-9.]+--[0-9.]+\.sql$|/regression\.(diffs|out)$'
 check "no build artefacts in the zip" bash -c '! grep -E "$1" <<<"$2"' _ "$artefacts" "$names"
 check "the zip holds what git tracks at HEAD, nothing more" \
 	bash -c 'diff <(git ls-tree -r --name-only HEAD | sort) <(sed -n "s|^egov-'"$version"'/||p" <<<"$1" | grep -v -e "/$" -e "^$" | sort)' _ "$names"

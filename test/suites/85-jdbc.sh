@@ -1,29 +1,33 @@
-# JDBC: a Java program reads the survey report through the PostgreSQL JDBC
-# driver as a BI tool would, checking column names, JDBC types, a few
-# published 2022 values and client-side grouping by level.  The cluster
-# listens on its Unix socket only, so the driver connects through
-# junixsocket's socket factory.
+# JDBC: a Java program reads egov's report views through the PostgreSQL JDBC
+# driver as a BI tool would, checking column names, JDBC types, published
+# values and client-side grouping by level.  The cluster listens on its Unix
+# socket only, so the driver connects through junixsocket's socket factory.
 cd "$EGOV_ROOT" || exit 1
 source test/packaging/checks.sh
-source test/clients/setup.sh
 
 cp=/usr/share/java/postgresql.jar:/usr/share/java/junixsocket-common.jar
 classes=$EGOV_WORK/jdbc
 rm -rf "$classes" && mkdir -p "$classes"
 check "EgovJdbcCheck.java compiles without warnings" \
-	bash -c 'out=$(javac -Xlint:all -Werror -cp "$1" -d "$2" test/clients/EgovJdbcCheck.java 2>&1); echo "$out"; [ -z "$out" ]' \
-	_ "$cp" "$classes"
+	javac -Xlint:all -Werror -cp "$cp" -d "$classes" test/clients/EgovJdbcCheck.java
+
 db=egov_jdbc
-check "database $db with egov and the report" client_setup "$db"
+"$PG_BIN/dropdb" --if-exists "$db" >/dev/null 2>&1
+check "database $db with egov" \
+	bash -c '"$1/createdb" "$2" && "$1/psql" -qX -d "$2" -c "CREATE EXTENSION egov"' _ "$PG_BIN" "$db"
 
 url="jdbc:postgresql://localhost/$db?user=$PGUSER"
 url+="&socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg"
 url+="&socketFactoryArg=$PGHOST/.s.PGSQL.$PGPORT"
-out=$(java -cp "$cp:$classes" EgovJdbcCheck "$url" "$report" test/clients/report.columns \
-	test/clients/report.expected test/clients/levels.expected 2>&1)
-rc=$?
-echo "$out"
-count_tap "$out"
-[ $rc -ne 0 ] && ! grep -q '^not ok' <<<"$out" && fail "EgovJdbcCheck ran" "$out"
+c=test/clients
+for args in "egov.egdi_report iso3 $c/egdi_report.columns $c/egdi_report.expected $c/levels.expected" \
+	"egov.region_summary region $c/region_summary.columns $c/region_summary.expected"; do
+	# shellcheck disable=SC2086  # the arguments are words without spaces
+	out=$(java -cp "$cp:$classes" EgovJdbcCheck "$url" $args 2>&1)
+	rc=$?
+	echo "$out"
+	count_tap "$out"
+	[ $rc -ne 0 ] && ! grep -q '^not ok' <<<"$out" && fail "EgovJdbcCheck $args ran" "$out"
+done
 "$PG_BIN/dropdb" "$db"
 finish

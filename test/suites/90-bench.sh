@@ -1,7 +1,7 @@
 # bench/run --quick on the running test cluster: it must complete and write
 # its results, and every available workload's egov result must agree with its
 # competitor's (one pass per agreement, one failure per disagreement).
-# No timing is asserted.  Results go to $EGOV_WORK, never into bench/results.
+# No timing is asserted.  Results go to $EGOV_WORK, never into bench/reports.
 cd "$EGOV_ROOT" || exit 1
 out=$EGOV_WORK/bench
 bash bench/run --quick --reuse --out "$out" 2>&1

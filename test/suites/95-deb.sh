@@ -69,8 +69,8 @@ fi
 # Set aside the egov files installed now, so that only the package's are
 # tested; put them back whatever happens.
 egov_files() {
-	ls -d "$sys_share"/extension/egov.control "$sys_share"/extension/egov--*.sql \
-		"$sys_lib"/egov.so "$sys_lib"/bitcode/egov.index.bc "$sys_lib"/bitcode/egov 2>/dev/null
+	ls -d "$sys_share"/extension/egov[.-]* "$sys_lib"/egov.so "$sys_lib"/bitcode/egov.index.bc \
+		"$sys_lib"/bitcode/egov 2>/dev/null
 }
 saved=$EGOV_WORK/deb/before.tar
 egov_files | tar -P -cf "$saved" -T - || { fail "save the installed egov files"; finish; exit; }
@@ -111,7 +111,7 @@ checks_failed=$((checks_failed + bad))
 [ "$ok" -eq 0 ] && fail "make installcheck ran some tests" "$out"
 
 check "apt-get purge $pkg" apt purge "$pkg"
-check "no egov files remain after the purge" bash -c '! ls -d "$1"/extension/egov* "$2"/egov* "$2"/bitcode/egov* 2>/dev/null' _ "$sys_share" "$sys_lib"
+check "no egov files remain after the purge" bash -c '! ls -d "$1"/extension/egov[.-]* "$2"/egov.so "$2"/bitcode/egov* 2>/dev/null' _ "$sys_share" "$sys_lib"
 trap - EXIT
 restore
 check "make install puts egov back" make -s -C "$EGOV_ROOT" install PG_CONFIG="$PG_CONFIG"

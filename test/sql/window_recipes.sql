@@ -1,0 +1,129 @@
+-- The UN component recipes egov.osi, egov.epi, egov.hci, egov.tii: each
+-- equals its reference form (egov.minmax, egov.composite) on generated data
+-- with NULLs, ties and a constant partition; the published 2022 components
+-- are fixed points; every error carries the recipe's own name.
+CREATE EXTENSION egov;
+\set VERBOSITY default
+
+-- groups: 'mixed' (NULLs, ties, values above 120), 'few' (two rows),
+-- 'same' (a constant partition), 'one' (a single row)
+CREATE TEMP TABLE gen (g text, i int, a float8, b float8, c float8, d float8);
+INSERT INTO gen
+SELECT 'mixed', i,
+       CASE WHEN i % 11 = 0 THEN NULL ELSE (i * 37 % 101) * 1.7 END,
+       (i * 53 % 97) * 1.3,                       -- up to 124.8
+       CASE WHEN i % 13 = 5 THEN NULL ELSE (i % 7) * 25.5 END,   -- ties
+       (i * 29 % 89) / 3.0
+FROM generate_series(1, 200) i;
+INSERT INTO gen VALUES
+  ('few', 1, 1, 150, 3, 8), ('few', 2, 2, 100, 1, 4),
+  ('same', 1, 5, 130, 5, 5), ('same', 2, 5, 130, 5, 5), ('same', 3, 5, 130, 5, 5),
+  ('one', 1, 1, 2, 3, 4);
+
+-- osi and epi are egov.minmax, bit for bit
+SELECT g, count(*) AS rows, count(osi) AS osi_values,
+       count(*) FILTER (WHERE osi IS DISTINCT FROM mm) AS osi_differ,
+       count(*) FILTER (WHERE epi IS DISTINCT FROM mm) AS epi_differ,
+       min(osi) AS min, max(osi) AS max
+FROM (SELECT g, egov.osi(a) OVER w AS osi, egov.epi(a) OVER w AS epi,
+             egov.minmax(a) OVER w AS mm
+      FROM gen WINDOW w AS (PARTITION BY g)) s
+GROUP BY g ORDER BY g;
+
+-- hci is egov.composite with weights 1, 2, 2, 2, bit for bit
+SELECT g, count(*) AS rows, count(hci) AS hci_values,
+       count(*) FILTER (WHERE hci IS DISTINCT FROM ref) AS differ,
+       min(hci) AS min, max(hci) AS max
+FROM (SELECT g, egov.hci(a, b, c, d) OVER w AS hci,
+             egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 2]) OVER w AS ref
+      FROM gen WINDOW w AS (PARTITION BY g)) s
+GROUP BY g ORDER BY g;
+
+-- the weights matter: equal weights give other values
+SELECT count(*) FILTER (WHERE abs(hci - eq) > 1e-6) > 100 AS weights_matter
+FROM (SELECT egov.hci(a, b, c, d) OVER w AS hci,
+             egov.composite(ARRAY[a, b, c, d]) OVER w AS eq
+      FROM gen WHERE g = 'mixed' WINDOW w AS (PARTITION BY g)) s;
+
+-- tii is egov.composite of the capped indicators (CASE, not least(): least
+-- ignores a NULL and would turn a missing indicator into the cap), and
+-- without a cap egov.composite itself
+SELECT g, count(*) AS rows, count(capped) AS values,
+       count(*) FILTER (WHERE capped IS DISTINCT FROM capped_ref) AS capped_differ,
+       count(*) FILTER (WHERE uncapped IS DISTINCT FROM uncapped_ref) AS uncapped_differ,
+       count(*) FILTER (WHERE inf IS DISTINCT FROM uncapped_ref) AS infinite_cap_differ,
+       count(*) FILTER (WHERE abs(capped - uncapped) > 1e-6) AS cap_changes
+FROM (SELECT g,
+             egov.tii(ARRAY[a, b, c, d], cap => 120) OVER w AS capped,
+             egov.composite(ARRAY[CASE WHEN a > 120 THEN 120 ELSE a END,
+                                  CASE WHEN b > 120 THEN 120 ELSE b END,
+                                  CASE WHEN c > 120 THEN 120 ELSE c END,
+                                  CASE WHEN d > 120 THEN 120 ELSE d END]) OVER w AS capped_ref,
+             egov.tii(ARRAY[a, b, c, d]) OVER w AS uncapped,
+             egov.tii(ARRAY[a, b, c, d], 'Infinity') OVER w AS inf,
+             egov.composite(ARRAY[a, b, c, d]) OVER w AS uncapped_ref
+      FROM gen WINDOW w AS (PARTITION BY g)) s
+GROUP BY g ORDER BY g;
+
+-- a cap that flattens an indicator makes it constant (z = 0): b is capped
+-- to 50, 50 and the index is that of a alone; a cap below every value
+-- leaves nothing that varies (NULL)
+SELECT i, a, b, egov.tii(ARRAY[a, b], cap => 50) OVER () AS tii_cap_50,
+       egov.tii(ARRAY[a, b], cap => 0.5) OVER () AS tii_cap_half,
+       egov.minmax(a) OVER () AS minmax_a
+FROM gen WHERE g = 'few' ORDER BY i;
+
+-- the window's ORDER BY and frame change nothing
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE x.h IS DISTINCT FROM y.h OR x.t IS DISTINCT FROM y.t
+                        OR x.o IS DISTINCT FROM y.o) AS differ
+FROM (SELECT g, i, egov.hci(a, b, c, d) OVER w AS h,
+             egov.tii(ARRAY[a, b, c, d], 120) OVER w AS t, egov.osi(b) OVER w AS o
+      FROM gen WINDOW w AS (PARTITION BY g)) x
+JOIN (SELECT g, i, egov.hci(a, b, c, d) OVER w AS h,
+             egov.tii(ARRAY[a, b, c, d], 120) OVER w AS t, egov.osi(b) OVER w AS o
+      FROM gen WINDOW w AS (PARTITION BY g ORDER BY hashint4(i) ROWS CURRENT ROW)) y
+USING (g, i);
+
+-- published 2022 components, all 193 Member States assessed, span [0, 1]:
+-- min-max (osi, epi) and a one-indicator composite (tii, hci) give them back
+CREATE TEMP TABLE un2022 (survey_year int, country text, egdi_rank int,
+  egdi float8, epi float8, osi float8, hci float8, tii float8);
+\copy un2022 FROM 'data/un-desa/EGOV_DATA_2022.csv' csv header
+SELECT count(*) AS countries,
+       max(abs(osi_again - osi)) < 1e-4 AS osi_ok,
+       max(abs(epi_again - epi)) < 1e-4 AS epi_ok,
+       max(abs(tii_minmax - tii)) < 1e-4 AS tii_minmax_ok,
+       max(abs(tii_again - tii)) < 1e-4 AS tii_ok,
+       max(abs(tii_capped - tii)) < 1e-4 AS tii_capped_ok,
+       max(abs(hci_again - hci)) < 1e-4 AS hci_ok
+FROM (SELECT osi, epi, tii, hci,
+             egov.osi(osi) OVER w AS osi_again,
+             egov.epi(epi) OVER w AS epi_again,
+             egov.osi(tii) OVER w AS tii_minmax,
+             egov.tii(ARRAY[tii]) OVER w AS tii_again,
+             egov.tii(ARRAY[tii], cap => 120) OVER w AS tii_capped,
+             egov.hci(hci, hci, hci, hci) OVER w AS hci_again
+      FROM un2022 WINDOW w AS (PARTITION BY survey_year)) s;
+
+-- NULL in, NULL out; a NULL cap is no cap
+SELECT egov.osi(NULL) OVER (), egov.epi(NULL) OVER (),
+       egov.hci(1, 2, NULL, 4) OVER (), egov.tii(NULL) OVER ();
+
+-- errors name the recipe and the row
+\set VERBOSITY sqlstate
+SELECT egov.tii(ARRAY[1, 2]::float8[], 'NaN') OVER ();
+\set VERBOSITY default
+SELECT egov.tii(ARRAY[1, 2]::float8[], 'NaN') OVER ();
+SELECT egov.tii(ARRAY[1, 2]::float8[], 0) OVER ();
+SELECT egov.tii(ARRAY[1, 2]::float8[], -120) OVER ();
+-- the cap is checked on rows whose indicators are NULL too
+SELECT egov.tii(arr, -1) OVER () FROM (VALUES (NULL::float8[])) t(arr);
+SELECT egov.tii(arr, 120) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, 'Infinity'::float8])) t(arr);
+SELECT egov.tii(arr) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, 2, 3])) t(arr);
+SELECT egov.tii(arr) OVER () FROM (VALUES ('{}'::float8[])) t(arr);
+SELECT egov.hci(a, 1, 2, 3) OVER () FROM (VALUES (1::float8), ('NaN')) t(a);
+SELECT egov.osi(x) OVER () FROM (VALUES (1::float8), ('Infinity')) t(x);
+SELECT egov.epi(x) OVER () FROM (VALUES ('-Infinity'::float8)) t(x);
+
+DROP EXTENSION egov;
