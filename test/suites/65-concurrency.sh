@@ -1,6 +1,3 @@
-# Waiting for the loader to serialise imports of one year (RELIABILITY.md,
-# "Findings"): then `git mv test/concurrency/suite.sh test/suites/65-concurrency.sh`.
-# Until then it would fail every run of test/run with 23505 from the writers.
 # Readers of egov's tables and reports against writers re-importing
 # editions, 8 clients for 12 seconds on a private cluster
 # (test/concurrency/run; 60 seconds there by default): every read sees each
