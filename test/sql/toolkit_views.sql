@@ -81,4 +81,12 @@ SELECT survey_year, iso3, published_rank, median_rank, rank_p05, rank_p95, share
 FROM egov.rank_uncertainty_report ORDER BY published_rank;
 SELECT * FROM egov.component_sensitivity WHERE survey_year = 2024 ORDER BY component;
 
+-- every role may read the toolkit reports
+CREATE ROLE egov_toolkit_reader;
+SET ROLE egov_toolkit_reader;
+SELECT count(*) > 0 AS reads_uncertainty FROM egov.rank_uncertainty_report;
+SELECT count(*) > 0 AS reads_sensitivity FROM egov.component_sensitivity;
+RESET ROLE;
+DROP ROLE egov_toolkit_reader;
+
 DROP EXTENSION egov;
