@@ -186,7 +186,7 @@ BEGIN
 		FOR j IN 4 .. 8 LOOP
 			vals := vals || @extschema@._csv_number(f[pos[j]], rec.line_no, wanted[j]);
 			IF (vals[j - 3] < 0 OR vals[j - 3] > 1)
-			   AND NOT (j = 7 AND @extschema@._source_note(year, code, NULL, vals[j - 3]) IS NOT NULL) THEN
+			   AND NOT (j = 7 AND @extschema@._source_note(year, code, NULL::numeric, vals[j - 3]) IS NOT NULL) THEN
 				RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', rec.line_no, wanted[j], btrim(f[pos[j]])
 					USING ERRCODE = 'numeric_value_out_of_range';
 			END IF;
