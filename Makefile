@@ -42,7 +42,8 @@ EMBED_DATA = perl -pe 's{\@data:([^@\s]+)\@}{embed($$1)}ge; \
 	local $$/; my $$t = <$$h>; die "$$p contains \$$egov_data\$$\n" if $$t =~ /\$$egov_data\$$/; \
 	return "\$$egov_data\$$$$t\$$egov_data\$$"; } }'
 
-$(EXT_SCRIPT): $(SCRIPT_SOURCES) egov.control $(BUNDLED_DATA)
+# sql/egov itself: its time changes when a source is added or removed
+$(EXT_SCRIPT): sql/egov $(SCRIPT_SOURCES) egov.control $(BUNDLED_DATA)
 	@{ echo "-- Generated from sql/egov/*.sql by make; edit those files instead."; \
 	   printf "%s\n" "\\echo Use \"CREATE EXTENSION egov\" to load this file. \\quit"; \
 	   for f in $(SCRIPT_SOURCES); do echo; echo "-- $$f"; $(EMBED_DATA) $$f || exit 1; done; } > $@.tmp && \
