@@ -2,10 +2,12 @@
 #
 # C sources are every src/*.c; the extension script egov--<version>.sql is
 # assembled from sql/egov/*.sql in name order, so each concern lives in its
-# own small file.  The upgrade script egov--<a>--<b>.sql is assembled the
-# same way from the sources listed in sql/upgrade/<a>--<b> (the files whose
-# objects are new in <b>), so every object is written once.  pg_regress reads
-# test/sql and test/expected (--inputdir=test).
+# own small file.  The upgrade script to the current version,
+# egov--<a>--<b>.sql, is assembled the same way from the sources listed in
+# sql/upgrade/<a>--<b> (the files whose objects are new or changed in <b>), so
+# every object is written once; once <b> is released its generated script is
+# frozen as sql/upgrade/egov--<a>--<b>.sql and shipped as it is.  pg_regress
+# reads test/sql and test/expected (--inputdir=test).
 
 EXTENSION   = egov
 EXTVERSION  = $(shell sed -n "s/^default_version *= *'\(.*\)'/\1/p" egov.control)
@@ -15,8 +17,9 @@ OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
 
 SCRIPT_SOURCES = $(sort $(wildcard sql/egov/*.sql))
 EXT_SCRIPT  = sql/$(EXTENSION)--$(EXTVERSION).sql
-UPGRADE_SCRIPTS = $(patsubst sql/upgrade/%,sql/$(EXTENSION)--%.sql,$(wildcard sql/upgrade/*--*))
-DATA        = $(EXT_SCRIPT) $(UPGRADE_SCRIPTS)
+UPGRADE_SCRIPTS = $(patsubst sql/upgrade/%,sql/$(EXTENSION)--%.sql,$(filter-out %.sql,$(wildcard sql/upgrade/*--*)))
+FROZEN_UPGRADE_SCRIPTS = $(wildcard sql/upgrade/$(EXTENSION)--*--*.sql)
+DATA        = $(EXT_SCRIPT) $(UPGRADE_SCRIPTS) $(FROZEN_UPGRADE_SCRIPTS)
 EXTRA_CLEAN = $(EXT_SCRIPT) $(EXT_SCRIPT).tmp $(UPGRADE_SCRIPTS)
 
 REGRESS      = $(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql)))
