@@ -138,7 +138,8 @@ def summarise(rs, peak, rows, workload, v, note):
 
 def time_outside(conn, rows, reps, records):
     results = {}
-    times = {"pandas": [], "in-database (egov)": [], "fetch only": []}
+    times = {"pandas": [], "in-database (egov)": [], "in-database, results kept": [],
+             "fetch only": []}
     for _ in range(reps):
         ms, _ = outside.timed(outside.fetch_only, conn, TABLE)
         times["fetch only"].append(ms)
@@ -146,6 +147,8 @@ def time_outside(conn, rows, reps, records):
         times["pandas"].append(ms)
         ms, results["egov"] = outside.timed(outside.indb_route, conn, TABLE)
         times["in-database (egov)"].append(ms)
+        ms, _ = outside.timed(outside.indb_kept, conn, TABLE)
+        times["in-database, results kept"].append(ms)
     max_diff, mismatches, compared = outside.compare(results["pandas"], results["egov"])
     agree = mismatches == 0 and compared > 0
     log(f"  outside: {'agree' if agree else 'DISAGREE'} "
@@ -155,6 +158,8 @@ def time_outside(conn, rows, reps, records):
            mismatches=mismatches, compared=compared, agree=agree)
     for name, role, note in (
             ("in-database (egov)", "egov", "fetch + compute"),
+            ("in-database, results kept", "egov-kept",
+             "computed into a temporary table, nothing fetched"),
             ("pandas", "pandas", "fetch + compute"),
             ("fetch only", "floor", "pandas' fetch of the raw rows, nothing computed")):
         lo, med = measure.summary(times[name])
