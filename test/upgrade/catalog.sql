@@ -1,6 +1,7 @@
 -- Everything the extension egov is, as sorted text free of OIDs: one line
 -- per member (pg_depend deptype 'e') with its definition, then one line per
--- table column, constraint, index, trigger, comment and grant, then the
+-- table column, composite type attribute, constraint, index, trigger, comment
+-- (also on columns and attributes) and grant, then the
 -- extension's version and configuration tables.  Two databases hold the same
 -- extension exactly when this listing is the same.
 \pset format unaligned
@@ -74,6 +75,10 @@ SELECT line FROM (
 		|| ' owner ' || t.typowner::regrole || ' acl ' || coalesce(t.typacl::text, 'default')
 	FROM member AS m JOIN pg_type AS t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
 	UNION ALL
+	SELECT format('attribute %s.%s %s %s', m.name, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod))
+	FROM member AS m JOIN pg_type AS t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
+	JOIN pg_attribute AS a ON a.attrelid = t.typrelid AND a.attnum > 0 AND NOT a.attisdropped
+	UNION ALL
 	SELECT 'operator ' || m.name || ' ' || o.oprcode::regprocedure || ' commutator ' || o.oprcom::regoperator
 		|| ' negator ' || o.oprnegate::regoperator
 	FROM member AS m JOIN pg_operator AS o ON m.classid = 'pg_operator'::regclass AND o.oid = m.objid
@@ -85,6 +90,10 @@ SELECT line FROM (
 	SELECT 'comment ' || pg_describe_object(d.classoid, d.objoid, d.objsubid) || ': ' || d.description
 	FROM pg_description AS d
 	JOIN member AS m ON m.classid = d.classoid AND m.objid = d.objoid
+	UNION ALL
+	SELECT 'comment ' || pg_describe_object(d.classoid, d.objoid, d.objsubid) || ': ' || d.description
+	FROM member AS m JOIN pg_type AS t ON m.classid = 'pg_type'::regclass AND t.oid = m.objid
+	JOIN pg_description AS d ON d.classoid = 'pg_class'::regclass AND d.objoid = t.typrelid
 	UNION ALL
 	SELECT 'schema egov owner ' || nspowner::regrole || ' acl ' || coalesce(nspacl::text, 'default')
 	FROM pg_namespace WHERE nspname = 'egov'
