@@ -2,10 +2,11 @@
  * normalise.c — the normalisation window functions egov.minmax(x) and
  * egov.zscore(x, population).
  *
- * Both read the whole partition on its first row (statistics kept in
- * partition-local memory, O(1) per partition), then each row only reads its
- * own value.  NULL values are left out of the statistics and give NULL;
- * NaN and infinities raise 22023.
+ * Both read the whole partition once, on its first row (zscore into a
+ * transient array of 8 bytes a row, over which its two passes run), keep
+ * only the statistics in partition-local memory, O(1) per partition, and
+ * then each row only reads its own value.  NULL values are left out of the statistics
+ * and give NULL; NaN and infinities raise 22023.
  */
 #include "postgres.h"
 
@@ -20,22 +21,6 @@
 PG_FUNCTION_INFO_V1(egov_minmax);
 PG_FUNCTION_INFO_V1(egov_zscore);
 
-/* per-query state (fn_extra) */
-typedef struct NormaliseQuery
-{
-	MemoryContext pass;			/* scratch context for partition passes */
-} NormaliseQuery;
-
-static NormaliseQuery *
-normalise_query(FunctionCallInfo fcinfo)
-{
-	if (fcinfo->flinfo->fn_extra == NULL)
-		fcinfo->flinfo->fn_extra =
-			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt,
-								   sizeof(NormaliseQuery));
-	return (NormaliseQuery *) fcinfo->flinfo->fn_extra;
-}
-
 /* ---------- egov.minmax(x) ---------- */
 
 typedef struct MinmaxPartition
@@ -47,49 +32,47 @@ typedef struct MinmaxPartition
 	float8		range;			/* max - min (halved if `halved`) */
 } MinmaxPartition;
 
-static void
-minmax_scan(FunctionCallInfo fcinfo, WindowObject winobj, MinmaxPartition *p,
-			const char *func)
+/* running extremes of a minmax scan */
+typedef struct MinmaxRange
 {
-	MemoryContext pass = egov_pass_context(fcinfo, &normalise_query(fcinfo)->pass);
-	MemoryContext old = MemoryContextSwitchTo(pass);
-	int64		rows = egov_partition_rows(winobj, func);
-	bool		seen = false;
-	float8		min = 0.0;
-	float8		max = 0.0;
+	bool		seen;
+	float8		min;
+	float8		max;
+} MinmaxRange;
 
-	for (int64 pos = 0; pos < rows; pos++)
+static void
+minmax_visit(void *arg, int64 pos, float8 x)
+{
+	MinmaxRange *r = (MinmaxRange *) arg;
+
+	if (!r->seen)
 	{
-		bool		isnull;
-		float8		x;
-
-		MemoryContextReset(pass);
-		x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
-		if (isnull)
-			continue;
-		egov_check_finite(func, x, pos);
-		if (!seen)
-		{
-			min = max = x;
-			seen = true;
-		}
-		else if (x < min)
-			min = x;
-		else if (x > max)
-			max = x;
+		r->min = r->max = x;
+		r->seen = true;
 	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(pass);
+	else if (x < r->min)
+		r->min = x;
+	else if (x > r->max)
+		r->max = x;
+}
 
-	p->min = min;
-	p->range = max - min;
+static void
+minmax_scan(WindowObject winobj, MinmaxPartition *p, const char *func)
+{
+	MinmaxRange r = {false, 0.0, 0.0};
+
+	/* one pass, nothing kept per row */
+	(void) egov_scan_partition(winobj, 0, func, egov_check_finite,
+							   minmax_visit, &r);
+	p->min = r.min;
+	p->range = r.max - r.min;
 	if (isinf(p->range))
 	{
 		/* e.g. -1e308 .. 1e308: halving is exact and cannot overflow */
 		p->halved = true;
-		p->range = max * 0.5 - min * 0.5;
+		p->range = r.max * 0.5 - r.min * 0.5;
 	}
-	p->defined = seen && max > min;
+	p->defined = r.seen && r.max > r.min;
 	p->computed = true;
 }
 
@@ -118,7 +101,7 @@ egov_minmax_window(FunctionCallInfo fcinfo, const char *func)
 
 	p = (MinmaxPartition *) WinGetPartitionLocalMemory(winobj, sizeof(MinmaxPartition));
 	if (!p->computed)
-		minmax_scan(fcinfo, winobj, p, func);
+		minmax_scan(winobj, p, func);
 
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull || !p->defined)
@@ -144,45 +127,31 @@ typedef struct ZscorePartition
 } ZscorePartition;
 
 static void
-zscore_scan(FunctionCallInfo fcinfo, WindowObject winobj, ZscorePartition *p)
+zscore_scan(WindowObject winobj, ZscorePartition *p)
 {
-	MemoryContext pass = egov_pass_context(fcinfo, &normalise_query(fcinfo)->pass);
-	MemoryContext old = MemoryContextSwitchTo(pass);
-	int64		rows = egov_partition_rows(winobj, "egov.zscore");
+	EgovPartitionValues pv;
 	EgovMoments *m = &p->moments;
 
-	/* pass 1: count, scale, shifted sum -> mean */
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		bool		isnull;
-		float8		x;
+	/*
+	 * The partition is read once, into the current (per-call) memory
+	 * context, 8 bytes a row; both passes run over the values kept.
+	 */
+	egov_read_partition(winobj, 0, "egov.zscore", egov_check_finite,
+						CurrentMemoryContext, &pv);
 
-		MemoryContextReset(pass);
-		x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
-		if (isnull)
-			continue;
-		egov_check_finite("egov.zscore", x, pos);
-		egov_moments_add(m, x);
-	}
+	/* pass 1: count, scale, exact sum -> mean */
+	for (int64 pos = 0; pos < pv.rows; pos++)
+		if (!egov_value_isnull(pv.values[pos]))
+			egov_moments_add(m, pv.values[pos]);
 	egov_moments_end_mean(m);
 
 	/* pass 2: deviations from that mean (not needed for one value) */
 	if (m->n > 1)
-	{
-		for (int64 pos = 0; pos < rows; pos++)
-		{
-			bool		isnull;
-			float8		x;
-
-			MemoryContextReset(pass);
-			x = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
-			if (!isnull)
-				egov_moments_add_deviation(m, x);
-		}
-	}
+		for (int64 pos = 0; pos < pv.rows; pos++)
+			if (!egov_value_isnull(pv.values[pos]))
+				egov_moments_add_deviation(m, pv.values[pos]);
 	egov_moments_end_deviation(m);
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(pass);
+	pfree(pv.values);
 
 	p->sample_defined = egov_moments_sd(m, false, &p->sample_sd);
 	p->population_defined = egov_moments_sd(m, true, &p->population_sd);
@@ -206,7 +175,7 @@ egov_zscore(PG_FUNCTION_ARGS)
 
 	p = (ZscorePartition *) WinGetPartitionLocalMemory(winobj, sizeof(ZscorePartition));
 	if (!p->computed)
-		zscore_scan(fcinfo, winobj, p);
+		zscore_scan(winobj, p);
 
 	population = DatumGetBool(WinGetFuncArgCurrent(winobj, 1, &isnull));
 	if (isnull)

@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <math.h>
 
+#include "utils/float.h"
 #include "utils/memutils.h"
 
 #include "egov.h"
@@ -36,6 +37,94 @@ egov_partition_rows(WindowObject winobj, const char *func)
 				 errdetail("At most %d rows per partition are supported.",
 						   INT_MAX)));
 	return rows;
+}
+
+int64
+egov_scan_partition(WindowObject winobj, int argno, const char *func,
+					EgovValueCheck check, EgovValueVisitor visit, void *arg)
+{
+	int64		rows = egov_partition_rows(winobj, func);
+	MemoryContext pass;
+	MemoryContext old;
+
+	/* small contexts are recycled by PostgreSQL: cheap once a partition */
+	pass = AllocSetContextCreate(CurrentMemoryContext, "egov partition scan",
+								 ALLOCSET_SMALL_SIZES);
+	old = MemoryContextSwitchTo(pass);
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		bool		isnull;
+		float8		x;
+
+		MemoryContextReset(pass);
+		x = DatumGetFloat8(egov_arg_at(winobj, argno, pos, &isnull));
+		if (isnull)
+			continue;
+		check(func, x, pos);
+		visit(arg, pos, x);
+	}
+	MemoryContextSwitchTo(old);
+	MemoryContextDelete(pass);
+	return rows;
+}
+
+static void
+store_value(void *arg, int64 pos, float8 value)
+{
+	EgovPartitionValues *pv = (EgovPartitionValues *) arg;
+
+	pv->values[pos] = value;
+	pv->valid++;
+}
+
+void
+egov_read_partition(WindowObject winobj, int argno, const char *func,
+					EgovValueCheck check, MemoryContext cxt,
+					EgovPartitionValues *pv)
+{
+	float8		null_value = get_float8_nan();
+
+	pv->rows = egov_partition_rows(winobj, func);
+	pv->valid = 0;
+	pv->values = MemoryContextAllocHuge(cxt, Max(pv->rows, 1) * sizeof(float8));
+	for (int64 pos = 0; pos < pv->rows; pos++)
+		pv->values[pos] = null_value;
+	(void) egov_scan_partition(winobj, argno, func, check, store_value, pv);
+}
+
+/* positions by the value they index; values are never NaN (NULL) here */
+#define ST_SORT sort_positions_ascending
+#define ST_ELEMENT_TYPE int32
+#define ST_COMPARE_ARG_TYPE const float8
+#define ST_COMPARE(a, b, v) (((v)[*(a)] > (v)[*(b)]) - ((v)[*(a)] < (v)[*(b)]))
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+#define ST_SORT sort_positions_descending
+#define ST_ELEMENT_TYPE int32
+#define ST_COMPARE_ARG_TYPE const float8
+#define ST_COMPARE(a, b, v) (((v)[*(a)] < (v)[*(b)]) - ((v)[*(a)] > (v)[*(b)]))
+#define ST_SCOPE static
+#define ST_DEFINE
+#include "lib/sort_template.h"
+
+int32 *
+egov_sorted_positions(const EgovPartitionValues *pv, bool descending)
+{
+	int32	   *positions = MemoryContextAllocHuge(CurrentMemoryContext,
+												   Max(pv->valid, 1) * sizeof(int32));
+	int64		n = 0;
+
+	for (int64 pos = 0; pos < pv->rows; pos++)
+		if (!egov_value_isnull(pv->values[pos]))
+			positions[n++] = (int32) pos;
+	Assert(n == pv->valid);
+	if (descending)
+		sort_positions_descending(positions, n, pv->values);
+	else
+		sort_positions_ascending(positions, n, pv->values);
+	return positions;
 }
 
 void

@@ -13,6 +13,8 @@
 
 #include "postgres.h"
 
+#include <math.h>
+
 #include "fmgr.h"
 #include "utils/memutils.h"
 #include "windowapi.h"
@@ -50,6 +52,54 @@ egov_arg_at(WindowObject winobj, int argno, int64 pos, bool *isnull)
 		elog(ERROR, "window partition row " INT64_FORMAT " is missing", pos);
 	return value;
 }
+
+/*
+ * A float8 argument of every row of the current partition, read once, in
+ * partition order: 8 bytes a row.  A NULL is stored as NaN, which can never
+ * be a value (every reader's check rejects NaN); egov_value_isnull() tells
+ * them apart.
+ */
+typedef struct EgovPartitionValues
+{
+	int64		rows;			/* rows in the partition */
+	int64		valid;			/* rows whose value is not NULL */
+	float8	   *values;			/* [rows], by partition position */
+} EgovPartitionValues;
+
+#define egov_value_isnull(v)	isnan(v)
+
+/*
+ * Raises an error unless value (at 0-based partition position pos) is
+ * acceptable to func; it must reject NaN.
+ */
+typedef void (*EgovValueCheck) (const char *func, float8 value, int64 pos);
+
+/*
+ * Visit argument argno of every row of the current partition in partition
+ * order: visit(arg, pos, value) for each non-NULL value, after check.  The
+ * argument is evaluated in a scratch context reset before each row, so an
+ * argument that allocates (a cast, a detoasted value) costs nothing per row.
+ * Returns the number of rows; raises 54000 for a partition too large to
+ * address.
+ */
+typedef void (*EgovValueVisitor) (void *arg, int64 pos, float8 value);
+
+extern int64 egov_scan_partition(WindowObject winobj, int argno,
+								 const char *func, EgovValueCheck check,
+								 EgovValueVisitor visit, void *arg);
+
+/* egov_scan_partition into pv->values, allocated in cxt */
+extern void egov_read_partition(WindowObject winobj, int argno,
+								const char *func, EgovValueCheck check,
+								MemoryContext cxt, EgovPartitionValues *pv);
+
+/*
+ * The partition positions of pv's pv->valid non-NULL values (4 bytes each),
+ * sorted by value, ascending or descending, in the current memory context.
+ * Equal values come in no particular order.
+ */
+extern int32 *egov_sorted_positions(const EgovPartitionValues *pv,
+									bool descending);
 
 /*
  * Raise 22023 unless value is finite: "<func>: input must be finite, got

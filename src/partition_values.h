@@ -1,37 +1,22 @@
 /*
- * partition_values.h — read a window function's float8 argument for every
- * row of the current partition, once, into partition-lifetime arrays.
+ * partition_values.h — what the toolkit's window functions (pct_rank,
+ * winsorise, rank_uncertainty) share besides the partition reader of
+ * partition_stats.h: parameters that must be the same on every row, and the
+ * toolkit's wording of the finiteness check.
  */
 #ifndef EGOV_PARTITION_VALUES_H
 #define EGOV_PARTITION_VALUES_H
 
 #include "postgres.h"
 
-#include "utils/memutils.h"
 #include "windowapi.h"
 
-typedef struct PartitionValues
-{
-	int64		nrows;			/* rows in the partition */
-	int64		nvalid;			/* rows whose value is not NULL */
-	float8	   *values;			/* [nrows]; meaningful where !isnull */
-	bool	   *isnull;			/* [nrows] */
-} PartitionValues;
-
 /*
- * Fill *pv with argument argno of every row, in partition order, allocating
- * in cxt.  NaN and +/-Infinity raise 22023 naming fname, the value and its
- * row (1-based position in the partition).
+ * An EgovValueCheck: raise 22023 unless value is finite, "<fname>: value
+ * must be finite, got NaN in row N of the partition" (N 1-based).
  */
-extern void egov_read_partition_float8(WindowObject winobj, int argno,
-									   const char *fname, MemoryContext cxt,
-									   PartitionValues *pv);
-
-/*
- * The memory context that lives exactly as long as the current partition:
- * the one holding WinGetPartitionLocalMemory's chunk.
- */
-#define egov_partition_context(local) GetMemoryChunkContext(local)
+extern void egov_toolkit_check_finite(const char *fname, float8 value,
+									  int64 pos);
 
 /*
  * A parameter argument (winmax, a threshold) that must be the same on every

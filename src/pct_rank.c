@@ -15,6 +15,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
+#include "partition_stats.h"
 #include "partition_values.h"
 
 PG_FUNCTION_INFO_V1(egov_pct_rank);
@@ -22,46 +23,36 @@ PG_FUNCTION_INFO_V1(egov_pct_rank);
 typedef struct PctRankState
 {
 	bool		computed;
-	PartitionValues pv;
-	float8	   *result;			/* [nrows], meaningful where !pv.isnull */
+	/* read as the partition's x, then replaced by percentile ranks */
+	EgovPartitionValues pv;
 } PctRankState;
 
-static int
-compare_by_value(const void *a, const void *b, void *arg)
-{
-	const float8 *values = (const float8 *) arg;
-	float8		va = values[*(const int64 *) a];
-	float8		vb = values[*(const int64 *) b];
-
-	return (va > vb) - (va < vb);
-}
-
+/*
+ * Replace each value by its percentile rank, in partition-local memory:
+ * 8 bytes a row, and 4 more for the sort while it lasts.
+ */
 static void
 compute_pct_ranks(WindowObject winobj, PctRankState *state)
 {
-	MemoryContext cxt = egov_partition_context(state);
-	PartitionValues *pv = &state->pv;
-	int64	   *order;
-	int64		m = 0;
-	int64		i;
+	EgovPartitionValues *pv = &state->pv;
+	int32	   *order;
+	int64		m;
+	float8		previous = 0.0;
+	float8		rank = 0.0;
 
-	egov_read_partition_float8(winobj, 0, "egov.pct_rank", cxt, pv);
-	state->result = MemoryContextAllocHuge(cxt, Max(pv->nrows, 1) * sizeof(float8));
-	order = palloc(Max(pv->nvalid, 1) * sizeof(int64));
-
-	for (i = 0; i < pv->nrows; i++)
-		if (!pv->isnull[i])
-			order[m++] = i;
-	qsort_arg(order, m, sizeof(int64), compare_by_value, pv->values);
-
-	for (i = 0; i < m; i++)
+	egov_read_partition(winobj, 0, "egov.pct_rank", egov_toolkit_check_finite,
+						GetMemoryChunkContext(state), pv);
+	m = pv->valid;
+	order = egov_sorted_positions(pv, false);
+	for (int64 i = 0; i < m; i++)
 	{
-		int64		rank0 = i;	/* rank - 1 of the first of a run of ties */
+		float8		x = pv->values[order[i]];
 
-		if (i > 0 && pv->values[order[i]] == pv->values[order[i - 1]])
-			state->result[order[i]] = state->result[order[i - 1]];
-		else
-			state->result[order[i]] = (m == 1) ? 0.0 : (float8) rank0 / (float8) (m - 1);
+		/* ties share the rank of the first of their run */
+		if (i == 0 || x != previous)
+			rank = (m == 1) ? 0.0 : (float8) i / (float8) (m - 1);
+		previous = x;
+		pv->values[order[i]] = rank;
 	}
 	pfree(order);
 }
@@ -71,7 +62,7 @@ egov_pct_rank(PG_FUNCTION_ARGS)
 {
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	PctRankState *state;
-	int64		row;
+	float8		rank;
 
 	state = (PctRankState *) WinGetPartitionLocalMemory(winobj, sizeof(PctRankState));
 	if (!state->computed)
@@ -80,8 +71,8 @@ egov_pct_rank(PG_FUNCTION_ARGS)
 		state->computed = true;
 	}
 
-	row = WinGetCurrentPosition(winobj);
-	if (state->pv.isnull[row])
+	rank = state->pv.values[WinGetCurrentPosition(winobj)];
+	if (egov_value_isnull(rank))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(state->result[row]);
+	PG_RETURN_FLOAT8(rank);
 }

@@ -11,9 +11,9 @@
  * V1; likewise HV..H1, MH..M1, LM..L1.
  *
  * On a partition's first row the whole partition is read by absolute
- * position and sorted once (16 bytes a row, freed at once); what remains is
- * one byte a row, the class of each partition position.  The window's ORDER
- * BY and frame play no part.
+ * position and its row positions are sorted by EGDI once (13 bytes a row,
+ * 12 of them freed at once); what remains is one byte a row, the class of
+ * each partition position.  The window's ORDER BY and frame play no part.
  */
 #include "postgres.h"
 
@@ -41,7 +41,6 @@ static const char *const class_codes[EGOV_NUM_LEVELS][QUARTERS] = {
 /* per-query state (fn_extra) */
 typedef struct RatingQuery
 {
-	MemoryContext pass;			/* scratch context for the partition pass */
 	text	   *codes[NUM_CLASSES]; /* results, built once: no palloc a row */
 } RatingQuery;
 
@@ -50,23 +49,6 @@ typedef struct RatingPartition
 	bool		computed;
 	uint8	   *classes;		/* by partition position: class or NO_CLASS */
 } RatingPartition;
-
-/* what is sorted: an EGDI and where it came from */
-typedef struct RatedRow
-{
-	float8		egdi;
-	int32		pos;
-} RatedRow;
-
-StaticAssertDecl(sizeof(RatedRow) <= 16, "RatedRow must stay compact");
-
-/* EGDI descending; values are never NaN here */
-#define ST_SORT sort_rated_rows
-#define ST_ELEMENT_TYPE RatedRow
-#define ST_COMPARE(a, b) (((a)->egdi < (b)->egdi) - ((a)->egdi > (b)->egdi))
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
 
 static RatingQuery *
 rating_query(FunctionCallInfo fcinfo)
@@ -112,71 +94,65 @@ rating_row_context(void *arg)
 			   *(int64 *) arg + 1);
 }
 
+/* an EGDI must be in [0, 1]: 22003 otherwise (NaN too), naming the row */
 static void
-rating_scan(FunctionCallInfo fcinfo, WindowObject winobj, RatingPartition *p)
+check_egdi(const char *func, float8 egdi, int64 pos)
 {
-	RatingQuery *q = rating_query(fcinfo);
-	MemoryContext pass = egov_pass_context(fcinfo, &q->pass);
-	MemoryContext old;
-	int64		rows = egov_partition_rows(winobj, "egov.rating_class");
-	int64		rated = 0;
-	RatedRow   *sorted;
-	int64		pos;
 	ErrorContextCallback errcb;
 
-	/* one byte a row for the partition's lifetime, 16 for the sort */
-	p->classes = MemoryContextAllocHuge(GetMemoryChunkContext(p), Max(rows, 1));
-	memset(p->classes, NO_CLASS, rows);
-	sorted = MemoryContextAllocHuge(CurrentMemoryContext,
-									Max(rows, 1) * sizeof(RatedRow));
-
+	if (likely(egdi >= 0.0 && egdi <= 1.0))
+		return;
 	errcb.callback = rating_row_context;
 	errcb.arg = &pos;
 	errcb.previous = error_context_stack;
 	error_context_stack = &errcb;
-
-	old = MemoryContextSwitchTo(pass);
-	for (pos = 0; pos < rows; pos++)
-	{
-		bool		isnull;
-		float8		egdi;
-
-		MemoryContextReset(pass);
-		egdi = DatumGetFloat8(egov_arg_at(winobj, 0, pos, &isnull));
-		if (isnull)
-			continue;
-		egov_check_unit_interval("EGDI", egdi);
-		sorted[rated].egdi = egdi;
-		sorted[rated].pos = (int32) pos;
-		rated++;
-	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(pass);
+	egov_check_unit_interval("EGDI", egdi);
 	error_context_stack = errcb.previous;
+}
 
-	sort_rated_rows(sorted, rated);
+static void
+rating_scan(WindowObject winobj, RatingPartition *p)
+{
+	EgovPartitionValues pv;
+	const float8 *egdi;
+	int32	   *sorted;
+	int64		rated;
+
+	/*
+	 * Memory: while classifying, 8 bytes a row for the EGDI, 4 for the
+	 * sorted positions and 1 for the class; afterwards only the class.
+	 */
+	egov_read_partition(winobj, 0, "egov.rating_class", check_egdi,
+						CurrentMemoryContext, &pv);
+	egdi = pv.values;
+	rated = pv.valid;
+	sorted = egov_sorted_positions(&pv, true);
+	p->classes = MemoryContextAllocHuge(GetMemoryChunkContext(p),
+										Max(pv.rows, 1));
+	memset(p->classes, NO_CLASS, pv.rows);
 
 	/* groups are contiguous in EGDI order; classify each group */
 	for (int64 first = 0; first < rated;)
 	{
-		EgovLevel	level = egov_level_of(sorted[first].egdi);
+		EgovLevel	level = egov_level_of(egdi[sorted[first]]);
 		int64		end = first + 1;
 		int64		run_start = 0;
 
-		while (end < rated && egov_level_of(sorted[end].egdi) == level)
+		while (end < rated && egov_level_of(egdi[sorted[end]]) == level)
 			end++;
 		for (int64 i = first; i < end; i++)
 		{
 			/* a tie takes the quarter of its first position */
-			if (i == first || sorted[i].egdi != sorted[i - 1].egdi)
+			if (i == first || egdi[sorted[i]] != egdi[sorted[i - 1]])
 				run_start = i - first;
-			p->classes[sorted[i].pos] =
+			p->classes[sorted[i]] =
 				(uint8) (level * QUARTERS + quarter_of(run_start, end - first));
 		}
 		first = end;
 	}
 
 	pfree(sorted);
+	pfree(pv.values);
 	p->computed = true;
 }
 
@@ -194,7 +170,7 @@ egov_rating_class(PG_FUNCTION_ARGS)
 
 	p = (RatingPartition *) WinGetPartitionLocalMemory(winobj, sizeof(RatingPartition));
 	if (!p->computed)
-		rating_scan(fcinfo, winobj, p);
+		rating_scan(winobj, p);
 
 	class = p->classes[WinGetCurrentPosition(winobj)];
 	if (class == NO_CLASS)

@@ -34,6 +34,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
+#include "partition_stats.h"
 #include "partition_values.h"
 
 PG_FUNCTION_INFO_V1(egov_winsorise);
@@ -49,7 +50,7 @@ typedef struct SkewKurt
 typedef struct WinsoriseState
 {
 	bool		computed;
-	PartitionValues pv;			/* values are winsorised in place */
+	EgovPartitionValues pv;		/* values are winsorised in place */
 	int32		moved_low;
 	int32		moved_high;
 	SkewKurt	before;
@@ -59,10 +60,10 @@ typedef struct WinsoriseState
 
 /* e1071::skewness / kurtosis type 2 over the non-NULL values */
 static SkewKurt
-skew_kurt(const PartitionValues *pv)
+skew_kurt(const EgovPartitionValues *pv)
 {
 	SkewKurt	sk = {false, 0.0, 0.0};
-	float8		n = (float8) pv->nvalid;
+	float8		n = (float8) pv->valid;
 	float8		mean = 0.0,
 				m2 = 0.0,
 				m3 = 0.0,
@@ -71,18 +72,18 @@ skew_kurt(const PartitionValues *pv)
 				g2;
 	int64		i;
 
-	if (pv->nvalid < 4)
+	if (pv->valid < 4)
 		return sk;
-	for (i = 0; i < pv->nrows; i++)
-		if (!pv->isnull[i])
+	for (i = 0; i < pv->rows; i++)
+		if (!egov_value_isnull(pv->values[i]))
 			mean += pv->values[i];
 	mean /= n;
-	for (i = 0; i < pv->nrows; i++)
+	for (i = 0; i < pv->rows; i++)
 	{
 		float8		d,
 					d2;
 
-		if (pv->isnull[i])
+		if (egov_value_isnull(pv->values[i]))
 			continue;
 		d = pv->values[i] - mean;
 		d2 = d * d;
@@ -113,7 +114,7 @@ fails(const SkewKurt *sk, float8 skew_thresh, float8 kurt_thresh)
  * this side is added to *count.
  */
 static void
-winsorise_step(PartitionValues *pv, bool *moved, bool high, int32 *count)
+winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 {
 	float8		extreme = 0.0,
 				inward = 0.0;
@@ -121,11 +122,11 @@ winsorise_step(PartitionValues *pv, bool *moved, bool high, int32 *count)
 				have_inward = false;
 	int64		i;
 
-	for (i = 0; i < pv->nrows; i++)
+	for (i = 0; i < pv->rows; i++)
 	{
 		float8		v = pv->values[i];
 
-		if (pv->isnull[i])
+		if (egov_value_isnull(v))
 			continue;
 		if (!have_extreme || (high ? v > extreme : v < extreme))
 		{
@@ -147,9 +148,10 @@ winsorise_step(PartitionValues *pv, bool *moved, bool high, int32 *count)
 	if (!have_inward)
 		return;
 
-	for (i = 0; i < pv->nrows; i++)
+	for (i = 0; i < pv->rows; i++)
 	{
-		if (pv->isnull[i] || pv->values[i] != extreme)
+		/* a NULL (NaN) is never equal to the extreme */
+		if (pv->values[i] != extreme)
 			continue;
 		pv->values[i] = inward;
 		if (!moved[i])
@@ -192,9 +194,10 @@ winsorise_partition(WindowObject winobj, const char *fname)
 				 errmsg("%s: kurt_thresh must be a finite number, got %s",
 						fname, egov_float8_text(kurt_thresh))));
 
-	egov_read_partition_float8(winobj, 0, fname, GetMemoryChunkContext(state), &state->pv);
+	egov_read_partition(winobj, 0, fname, egov_toolkit_check_finite,
+						GetMemoryChunkContext(state), &state->pv);
 
-	moved = palloc0(Max(state->pv.nrows, 1) * sizeof(bool));
+	moved = palloc0(Max(state->pv.rows, 1) * sizeof(bool));
 	sk = skew_kurt(&state->pv);
 	state->before = sk;
 	while (fails(&sk, skew_thresh, kurt_thresh) &&
@@ -219,11 +222,11 @@ egov_winsorise(PG_FUNCTION_ARGS)
 {
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	WinsoriseState *state = winsorise_partition(winobj, "egov.winsorise");
-	int64		row = WinGetCurrentPosition(winobj);
+	float8		x = state->pv.values[WinGetCurrentPosition(winobj)];
 
-	if (state->pv.isnull[row])
+	if (egov_value_isnull(x))
 		PG_RETURN_NULL();
-	PG_RETURN_FLOAT8(state->pv.values[row]);
+	PG_RETURN_FLOAT8(x);
 }
 
 Datum
@@ -239,7 +242,7 @@ egov_winsorise_report(PG_FUNCTION_ARGS)
 		elog(ERROR, "egov.winsorise_report: return type must be a row type");
 	tupdesc = BlessTupleDesc(tupdesc);
 
-	values[0] = Int64GetDatum(state->pv.nvalid);
+	values[0] = Int64GetDatum(state->pv.valid);
 	values[1] = Int32GetDatum(state->moved_low);
 	values[2] = Int32GetDatum(state->moved_high);
 	values[3] = Float8GetDatum(state->before.skew);

@@ -1,12 +1,18 @@
 #!/usr/bin/python3
-"""Check egov's window functions against references computed another way.
+"""Check egov's window functions and egdi_stats against references computed
+another way.
 
-Generates a few thousand random partitions (sizes 0..10^4, NULL fractions
-0..100 %, ties, constant partitions, a large common offset 1e9 + noise,
-magnitudes from 1e-300 to 1e300), loads them into a scratch database,
-computes egov.minmax, egov.zscore (sample and population), egov.composite
-(with and without weights) and egov.rating_class over each, and compares
-every value with:
+Generates 2000 random partitions, seeded: fixed edge sizes 0, 1, 2 and
+10^5 (the last with a large common offset), the others mostly small
+(65 % of 0-29 rows, 32 % log-uniform 30-999) and a few large (log-uniform
+1000-9999 and 10^4-10^5); NULL fractions 0..100 %, ties, constant
+partitions, a large common offset 1e9 + noise, magnitudes from 1e-300 to
+1e300 and the ends of float8.  Loads them with COPY into a scratch database
+(work_mem as configured: the 10^5-row partitions spill to disk), computes
+egov.minmax, egov.zscore (sample and population), egov.composite (with and
+without weights) and egov.rating_class over each partition and
+egov.egdi_stats grouped by partition (in a parallel plan, so that partial
+states are combined), and compares every value with:
 
 - minmax: the same formula in numpy float64 (it is a handful of IEEE
   operations, so the results are expected bit for bit; checked to 1e-12);
@@ -20,12 +26,16 @@ every value with:
   with the documented rule that a composite whose range is within rounding
   error (16 * eps * (k + 2) * largest term) is constant (NULL);
 - rating_class: the rule written out in numpy (quarters by count within
-  each EGDI group like ntile(4), ties to the higher class); exact.
+  each EGDI group like ntile(4), ties to the higher class); exact;
+- egdi_stats: count, min, max and group counts exact; the mean to 1e-12
+  relative against the exact sum, correctly rounded.
 
-Each (partition, function) pair is one check.  Usage:
+Each (partition, function) pair is one check: 7 per partition.  Usage:
     window_oracle.py [COUNTS_FILE]      (PGHOST/PGPORT/PGUSER from the env)
-writes "PASSED FAILED" to COUNTS_FILE and exits non-zero on any failure.
-EGOV_ORACLE_CASES (default 2000) and EGOV_ORACLE_SEED change the workload.
+prints the sizes, tolerances, timings and the largest relative difference
+per function, writes "PASSED FAILED" to COUNTS_FILE and exits non-zero on
+any failure.  EGOV_ORACLE_CASES (default 2000) and EGOV_ORACLE_SEED change
+the workload.
 """
 import io
 import math
@@ -38,6 +48,7 @@ import psycopg2
 
 CASES = int(os.environ.get("EGOV_ORACLE_CASES", "2000"))
 SEED = int(os.environ.get("EGOV_ORACLE_SEED", "20261125"))
+MAX_SIZE = 100000
 TOL = 1e-12
 EPS = np.finfo(float).eps
 DB = "egov_oracle"
@@ -94,63 +105,116 @@ def null_mask(rng, n):
     return rng.uniform(0, 1, n) < frac
 
 
+def log_uniform(rng, lo, hi):
+    """An integer from lo to hi, log-uniformly."""
+    return min(hi, int(math.exp(rng.uniform(math.log(lo), math.log(hi + 1)))))
+
+
+SIZE_LAW = ("65 % uniform over 0-29, 32 % log-uniform over 30-999, 2.9 % over "
+            "1000-9999, 0.1 % over 10^4-10^5")
+
+
 def partition_size(rng):
+    """Mostly small partitions (where the edge cases live), a few large:
+    SIZE_LAW."""
     r = rng.uniform()
-    if r < 0.66:
+    if r < 0.65:
         return int(rng.integers(0, 30))
-    if r < 0.96:
-        return int(rng.integers(30, 1000))
-    return int(rng.integers(1000, 10001))
+    if r < 0.97:
+        return log_uniform(rng, 30, 999)
+    if r < 0.999:
+        return log_uniform(rng, 1000, 9999)
+    return log_uniform(rng, 10000, MAX_SIZE)
+
+
+class Case:
+    """One partition: x (minmax, zscore), egdi (rating_class, egdi_stats),
+    an indicator array per row (composite) and the weights.  Values are
+    float64 arrays with boolean masks for NULL; an indicator row is NULL as
+    a whole (ind_null) or holds one NULL element (elem_null)."""
+
+    def __init__(self, rng, n, x_kind=None):
+        self.n = n
+        self.x_kind = x_kind or rng.choice(X_KINDS)
+        self.x = values(rng, n, self.x_kind)
+        self.x_null = null_mask(rng, n)
+        self.egdi = egdi_values(rng, n)
+        self.egdi_null = null_mask(rng, n)
+        k = int(rng.integers(1, 5))
+        self.ind = np.column_stack([values(rng, n, rng.choice(IND_KINDS))
+                                    for _ in range(k)]).reshape(n, k)
+        hit = null_mask(rng, n)
+        self.ind_null = hit & (rng.uniform(0, 1, n) < 0.5)
+        self.elem_null = np.zeros((n, k), dtype=bool)
+        one = np.flatnonzero(hit & ~self.ind_null)
+        self.elem_null[one, rng.integers(0, k, len(one))] = True
+        if rng.uniform() < 0.4:
+            self.w = None
+        else:
+            w = rng.uniform(0, 3, k) * (rng.uniform(0, 1, k) < 0.8)
+            if not w.any():
+                w[0] = 1.0
+            self.w = w.tolist()
+
+    @staticmethod
+    def with_nulls(v, null):
+        out = v.tolist()
+        for i in np.flatnonzero(null):
+            out[i] = None
+        return out
+
+    def x_list(self):
+        return self.with_nulls(self.x, self.x_null)
+
+    def egdi_list(self):
+        return self.with_nulls(self.egdi, self.egdi_null)
+
+    def copy_lines(self, c):
+        """The partition's rows in COPY text format (floats as repr: exact)."""
+        def column(v, null, null_text):
+            out = [repr(a) for a in v.tolist()]
+            for i in np.flatnonzero(null):
+                out[i] = null_text
+            return out
+        xs = column(self.x, self.x_null, "\\N")
+        es = column(self.egdi, self.egdi_null, "\\N")
+        cols = [column(self.ind[:, j], self.elem_null[:, j], "NULL")
+                for j in range(self.ind.shape[1])]
+        inds = ["{" + ",".join(t) + "}" for t in zip(*cols)]
+        for i in np.flatnonzero(self.ind_null):
+            inds[i] = "\\N"
+        return "".join(map(f"{c}\t{{}}\t{{}}\t{{}}\t{{}}\n".format,
+                           range(self.n), xs, es, inds))
+
+
+# Fixed edge sizes first (the largest with the numerically hardest kind of x:
+# a large common offset), then random partitions.
+EDGE_CASES = [(0, None), (1, None), (2, None), (MAX_SIZE, "offset")]
 
 
 def make_cases(rng):
-    cases = []
-    for c in range(CASES):
-        n = partition_size(rng)
-        x = values(rng, n, rng.choice(X_KINDS)).tolist()
-        for i in np.flatnonzero(null_mask(rng, n)):
-            x[i] = None
-        e = egdi_values(rng, n).tolist()
-        for i in np.flatnonzero(null_mask(rng, n)):
-            e[i] = None
-        k = int(rng.integers(1, 5))
-        cols = [values(rng, n, rng.choice(IND_KINDS)).tolist() for _ in range(k)]
-        ind = [[cols[j][i] for j in range(k)] for i in range(n)]
-        for i in np.flatnonzero(null_mask(rng, n)):
-            if rng.uniform() < 0.5:
-                ind[i] = None                       # the whole array
-            else:
-                ind[i][int(rng.integers(0, k))] = None  # one element
-        if rng.uniform() < 0.4:
-            w = None
-        else:
-            w = (rng.uniform(0, 3, k) * (rng.uniform(0, 1, k) < 0.8)).tolist()
-            if not any(w):
-                w[0] = 1.0
-        cases.append((x, e, ind, w))
+    cases = [Case(rng, n, kind) for n, kind in EDGE_CASES]
+    while len(cases) < CASES:
+        cases.append(Case(rng, partition_size(rng)))
     return cases
 
 
-def pg_float(v):
-    return "\\N" if v is None else repr(float(v))
-
-
-def pg_array(a):
-    if a is None:
-        return "\\N"
-    return "{" + ",".join("NULL" if v is None else repr(float(v)) for v in a) + "}"
-
-
 def load(cur, cases):
-    cur.execute("CREATE TABLE cases (c int, pos int, x float8, egdi float8, "
-                "ind float8[], w float8[])")
+    """COPY the rows into cases, the weights (one row a partition) into weights."""
+    cur.execute("CREATE TABLE cases (c int, pos int, x float8, egdi float8, ind float8[])")
+    cur.execute("CREATE TABLE weights (c int PRIMARY KEY, w float8[])")
     buf = io.StringIO()
-    for c, (x, e, ind, w) in enumerate(cases):
-        for i in range(len(x)):
-            buf.write(f"{c}\t{i}\t{pg_float(x[i])}\t{pg_float(e[i])}\t"
-                      f"{pg_array(ind[i])}\t{pg_array(w)}\n")
+    for c, case in enumerate(cases):
+        buf.write(case.copy_lines(c))
     buf.seek(0)
     cur.copy_expert("COPY cases FROM STDIN", buf)
+    buf = io.StringIO()
+    for c, case in enumerate(cases):
+        if case.w is not None:
+            buf.write(f"{c}\t{{{','.join(map(repr, case.w))}}}\n")
+    buf.seek(0)
+    cur.copy_expert("COPY weights FROM STDIN", buf)
+    cur.execute("ANALYZE cases")
 
 
 # ---------- references ----------
@@ -178,26 +242,31 @@ def zscores_exact(vals, ddof):
     return [((n * x - S) << k) / s * f for x in X]
 
 
-def minmax_ref(x):
-    v = [a for a in x if a is not None]
-    if not v or max(v) == min(v):
-        return [None] * len(x)
-    lo, hi = min(v), max(v)
-    rng = hi - lo
-    if math.isinf(rng):
-        rng = hi * 0.5 - lo * 0.5
-        return [None if a is None else (a * 0.5 - lo * 0.5) / rng for a in x]
-    return [None if a is None else (a - lo) / rng for a in x]
+def minmax_ref(case):
+    """The formula in numpy float64: (x - min) / (max - min), halves when the
+    range overflows; (values, NULL mask)."""
+    v = case.x[~case.x_null]
+    null = case.x_null.copy()
+    if v.size == 0 or v.max() == v.min():
+        return np.zeros(case.n), np.ones(case.n, dtype=bool)
+    lo, hi = v.min(), v.max()
+    with np.errstate(over="ignore"):
+        spread = hi - lo
+        if np.isinf(spread):
+            return (case.x * 0.5 - lo * 0.5) / (hi * 0.5 - lo * 0.5), null
+        return (case.x - lo) / spread, null
 
 
-def zscore_ref(x, ddof):
-    idx = [i for i, a in enumerate(x) if a is not None]
-    z = zscores_exact([x[i] for i in idx], ddof)
-    out = [None] * len(x)
+def zscore_ref(case, ddof):
+    """Exact z-scores; (values, NULL mask)."""
+    rows = np.flatnonzero(~case.x_null)
+    z = zscores_exact(case.x[rows].tolist(), ddof)
+    out = np.zeros(case.n)
+    null = np.ones(case.n, dtype=bool)
     if z is not None:
-        for i, zi in zip(idx, z):
-            out[i] = zi
-    return out
+        out[rows] = z
+        null[rows] = False
+    return out, null
 
 
 def level(e):
@@ -223,46 +292,90 @@ def rating_ref(egdi):
     return out
 
 
-def composite_ref(ind, w):
-    """(values, tolerance per value) of the composite; None = NULL."""
-    n = len(ind)
-    rows = [i for i in range(n) if ind[i] is not None and None not in ind[i]]
-    out = [None] * n
+def composite_ref(case, w):
+    """(values, NULL mask, tolerance) of the composite."""
+    n, k = case.ind.shape
+    rows = np.flatnonzero(~case.ind_null & ~case.elem_null.any(axis=1))
+    out = np.zeros(n)
+    null = np.ones(n, dtype=bool)
     if len(rows) < 2:
-        return out, 0.0
-    k = len(ind[rows[0]])
+        return out, null, 0.0
     weights = np.ones(k) if w is None else np.array(w, dtype=float)
     Z = np.zeros((len(rows), k))
     for j in range(k):
-        z = zscores_exact([ind[i][j] for i in rows], 1)
+        z = zscores_exact(case.ind[rows, j].tolist(), 1)
         if z is not None:                   # no spread: z = 0
             Z[:, j] = z
     c = Z @ weights / weights.sum()
     magnitude = (np.abs(Z) @ weights / weights.sum()).max()
     spread = c.max() - c.min()
     if not spread > 16 * EPS * (k + 2) * magnitude:
-        return out, 0.0
-    scaled = (c - c.min()) / spread
-    for i, v in zip(rows, scaled):
-        out[i] = float(v)
-    return out, TOL + 64 * EPS * (k + 2) * magnitude / spread
+        return out, null, 0.0
+    out[rows] = (c - c.min()) / spread
+    null[rows] = False
+    return out, null, TOL + 64 * EPS * (k + 2) * magnitude / spread
+
+
+def egdi_stats_ref(case):
+    """(countries, mean, min, max, very_high, high, middle, low): the mean
+    from the exact sum, correctly rounded; None where SQL gives NULL."""
+    v = case.egdi[~case.egdi_null]
+    if v.size == 0:
+        return (0, None, None, None, 0, 0, 0, 0)
+    exact_sum = sum(exact_int(a) for a in v.tolist())
+    mean = exact_sum / (v.size << 1074)
+    counts = [int(np.count_nonzero((v >= lo) & (v < hi)))
+              for lo, hi in ((0.75, 2), (0.5, 0.75), (0.25, 0.5), (-1, 0.25))]
+    return (int(v.size), mean, float(v.min()), float(v.max()), *counts)
 
 
 # ---------- comparison ----------
 
-def compare_floats(got, ref, tol_of):
-    """(ok, max error) over one partition's values."""
-    worst = 0.0
-    for g, r in zip(got, ref):
-        if (g is None) != (r is None):
-            return False, math.inf
-        if g is None:
-            continue
-        err = abs(g - r)
-        worst = max(worst, err / max(1.0, abs(r)))
-        if not err <= tol_of(r):
-            return False, worst
-    return True, worst
+def as_array(column):
+    """A result column (floats or None) as (values, NULL mask)."""
+    null = np.fromiter((g is None for g in column), dtype=bool, count=len(column))
+    got = np.fromiter((0.0 if g is None else g for g in column), dtype=float,
+                      count=len(column))
+    return got, null
+
+
+def compare_floats(column, ref, tol):
+    """(ok, largest relative difference) of one partition's values: NULL in
+    the same rows, |got - ref| <= tol, where tol is a number or a function
+    of the reference values."""
+    got, null = as_array(column)
+    r, r_null = ref
+    if not np.array_equal(null, r_null):
+        return False, math.inf
+    g, r = got[~null], r[~null]
+    if g.size == 0:
+        return True, 0.0
+    err = np.abs(g - r)
+    worst = float((err / np.maximum(1.0, np.abs(r))).max())
+    limit = tol(r) if callable(tol) else tol
+    return bool(np.all(err <= limit)), worst
+
+
+def compare_stats(got, ref):
+    """egdi_stats: counts, min and max exact, the mean to TOL relative."""
+    if got is None or ref is None:
+        return got == ref, 0.0
+    exact = [0, 2, 3, 4, 5, 6, 7]
+    if any(got[i] != ref[i] for i in exact):
+        return False, math.inf
+    if ref[1] is None:
+        return got[1] is None, 0.0
+    if got[1] is None:
+        return False, math.inf
+    err = abs(got[1] - ref[1]) / abs(ref[1]) if ref[1] else abs(got[1])
+    return err <= TOL, err
+
+
+TOLERANCE_TEXT = f"""\
+# tolerances: minmax |diff| <= {TOL:g} (values in [0, 1]); zscore |diff| <= {TOL:g} * max(1, |z|)
+#   against exact integer sums; composite |diff| <= {TOL:g} + 64 eps (k+2) max|term| / range
+#   (the conditioning of its final min-max); egdi_stats mean relative diff <= {TOL:g}
+#   against the exact sum; rating_class, egdi_stats counts, min and max exactly equal"""
 
 
 def main():
@@ -270,7 +383,7 @@ def main():
     started = time.time()
     rng = np.random.default_rng(SEED)
     cases = make_cases(rng)
-    rows = sum(len(c[0]) for c in cases)
+    sizes = np.array([case.n for case in cases])
 
     admin = psycopg2.connect(dbname="postgres")
     admin.autocommit = True
@@ -281,23 +394,34 @@ def main():
     cur = conn.cursor()
     cur.execute("CREATE EXTENSION egov")
     load(cur, cases)
+    loaded = time.time()
     cur.execute("""
         SELECT c, pos,
-               egov.minmax(x) OVER w, egov.zscore(x) OVER w, egov.zscore(x, true) OVER w,
-               egov.rating_class(egdi) OVER w,
-               egov.composite(ind) OVER w, egov.composite(ind, w) OVER w
-        FROM cases WINDOW w AS (PARTITION BY c) ORDER BY c, pos""")
+               egov.minmax(x) OVER p, egov.zscore(x) OVER p, egov.zscore(x, true) OVER p,
+               egov.rating_class(egdi) OVER p,
+               egov.composite(ind) OVER p, egov.composite(ind, w) OVER p
+        FROM cases LEFT JOIN weights USING (c)
+        WINDOW p AS (PARTITION BY c) ORDER BY c, pos""")
     got = {}
     for row in cur:
         got.setdefault(row[0], []).append(row[2:])
+    # egdi_stats in a parallel plan where the planner allows one, so that
+    # partial states meet in the combine function
+    cur.execute("SET parallel_setup_cost = 0; SET parallel_tuple_cost = 0; "
+                "SET min_parallel_table_scan_size = 0; SET max_parallel_workers_per_gather = 2")
+    stats_sql = "SELECT c, (egov.egdi_stats(egdi)).* FROM cases GROUP BY c"
+    cur.execute("EXPLAIN " + stats_sql)
+    parallel = any("Partial" in line for (line,) in cur.fetchall())
+    cur.execute(stats_sql)
+    got_stats = {row[0]: tuple(row[1:]) for row in cur}
     conn.close()
     with admin.cursor() as cur:
         cur.execute(f"DROP DATABASE {DB}")
     admin.close()
-    loaded = time.time()
+    queried = time.time()
 
     names = ["minmax", "zscore", "zscore population", "rating_class",
-             "composite", "composite weighted"]
+             "composite", "composite weighted", "egdi_stats"]
     passed = dict.fromkeys(names, 0)
     failed = dict.fromkeys(names, 0)
     worst = dict.fromkeys(names, 0.0)
@@ -310,26 +434,35 @@ def main():
         else:
             failed[name] += 1
             if len(examples) < 10:
-                examples.append(f"case {c}: {name}")
+                examples.append(f"case {c} ({cases[c].n} rows, x {cases[c].x_kind}): {name}")
 
-    for c, (x, e, ind, w) in enumerate(cases):
+    for c, case in enumerate(cases):
         res = got.get(c, [])
-        if len(res) != len(x):
-            for name in names:
+        record("egdi_stats", c, *compare_stats(got_stats.get(c),
+                                               egdi_stats_ref(case) if case.n else None))
+        if len(res) != case.n:
+            for name in names[:-1]:
                 record(name, c, False, math.inf)
             continue
-        cols = list(zip(*res)) if res else [[]] * 6
-        record("minmax", c, *compare_floats(cols[0], minmax_ref(x), lambda r: TOL))
+        cols = list(zip(*res)) if res else [()] * 6
+        record("minmax", c, *compare_floats(cols[0], minmax_ref(case), TOL))
         for name, col, ddof in (("zscore", 1, 1), ("zscore population", 2, 0)):
-            record(name, c, *compare_floats(cols[col], zscore_ref(x, ddof),
-                                            lambda r: TOL * max(1.0, abs(r))))
-        record("rating_class", c, list(cols[3]) == rating_ref(e), 0.0)
-        for name, col, weights in (("composite", 4, None), ("composite weighted", 5, w)):
-            ref, tol = composite_ref(ind, weights)
-            record(name, c, *compare_floats(cols[col], ref, lambda r: tol))
+            record(name, c, *compare_floats(cols[col], zscore_ref(case, ddof),
+                                            lambda r: TOL * np.maximum(1.0, np.abs(r))))
+        record("rating_class", c, list(cols[3]) == rating_ref(case.egdi_list()), 0.0)
+        for name, col, weights in (("composite", 4, None), ("composite weighted", 5, case.w)):
+            ref, null, tol = composite_ref(case, weights)
+            record(name, c, *compare_floats(cols[col], (ref, null), tol))
 
-    print(f"# {CASES} partitions, {rows} rows (seed {SEED}); "
-          f"database {loaded - started:.1f}s, references {time.time() - loaded:.1f}s")
+    large = sizes[sizes >= 10000]
+    print(f"# {CASES} partitions, {sizes.sum()} rows (seed {SEED}); sizes {sizes.min()} to "
+          f"{sizes.max()}: fixed {', '.join(str(n) for n, _ in EDGE_CASES)}, then {SIZE_LAW}; "
+          f"{len(large)} of 10^4 rows or more ({', '.join(map(str, sorted(large)))})")
+    print(f"# NULL fractions 0 to 100 %; x kinds: {', '.join(X_KINDS)}")
+    print(TOLERANCE_TEXT)
+    print(f"# egdi_stats plan: {'parallel (partial states combined)' if parallel else 'serial'}")
+    print(f"# time {time.time() - started:.1f}s: generate and load {loaded - started:.1f}s, "
+          f"query {queried - loaded:.1f}s, references {time.time() - queried:.1f}s")
     for name in names:
         print(f"{'ok' if failed[name] == 0 else 'not ok'} - {name}: "
               f"{passed[name]} partitions agree, {failed[name]} differ; "
@@ -337,7 +470,8 @@ def main():
     for line in examples:
         print("#   differs:", line)
     total_passed, total_failed = sum(passed.values()), sum(failed.values())
-    print(f"# {total_passed} checks passed, {total_failed} failed")
+    print(f"# {total_passed + total_failed} checks ({CASES} partitions x {len(names)} functions): "
+          f"{total_passed} passed, {total_failed} failed")
     if counts_file:
         with open(counts_file, "w") as f:
             f.write(f"{total_passed} {total_failed}\n")
