@@ -12,11 +12,15 @@
  * statistic and gets NULL.  An indicator without spread (constant, or fewer
  * than two rows) contributes z = 0, so it neither helps nor hurts anyone.
  *
- * Three passes over the partition on its first row (means; deviations;
- * composite range), O(k) state for k indicators; then each row computes its
- * own composite again.  Step 2 is the only place that knows how z-scores
- * combine (combine_zscores), so that other methods (geometric mean ...) can
- * be added as a further argument.
+ * Reading a row's arguments (a tuplestore fetch, an ARRAY[...] built or an
+ * array detoasted) is what costs, so the partition is read twice, on its
+ * first row: pass 1 checks every row and sums each indicator's values and
+ * squares exactly (IndicatorStats: mean and deviation in one read, as exact
+ * as two passes); pass 2 computes every row's composite and keeps it in
+ * partition memory (8 bytes a row), so that each row's call only returns
+ * it.  A constant weights argument (the default NULL, an ARRAY[...] of
+ * constants) is read once, not with every row.  Step 2 is the only place
+ * that knows how z-scores combine (combine_zscores).
  */
 #include "postgres.h"
 
@@ -26,6 +30,8 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/float.h"
+#include "utils/memutils.h"
 #include "windowapi.h"
 
 #include "egov.h"
@@ -42,6 +48,15 @@ PG_FUNCTION_INFO_V1(egov_composite);
  */
 #define CONSTANT_TOLERANCE	(16 * DBL_EPSILON)
 
+/*
+ * Values whose squares, and products of means and sums, stay far from
+ * float8's overflow and underflow: within these magnitudes (or 0) pass 1's
+ * exact sums give the variance; beyond them the indicator falls back to
+ * the two-pass moments of partition_stats.
+ */
+#define FAST_MIN	0x1p-300
+#define FAST_MAX	0x1p300
+
 /* how z-scores combine; only the arithmetic mean so far */
 typedef enum CompositeMethod
 {
@@ -54,6 +69,33 @@ typedef struct CompositeQuery
 	MemoryContext pass;			/* scratch context for partition passes */
 } CompositeQuery;
 
+/*
+ * One indicator's mean and sample deviation over the partition.
+ *
+ * Pass 1 sums x and x^2 exactly (x^2 = hi + lo, both float8, by fma), so
+ * with m the rounded mean, sum (x - m)^2 = sum x^2 - 2 m sum x + n m^2 is
+ * computed exactly as well; what is left of the rounding of m,
+ * r = sum x - n m, gives the corrected sum of squares
+ * ss = sum (x - m)^2 - r^2 / n and the z-score ((x - m) - r / n) / sd, as
+ * in the corrected two-pass algorithm, without a second read.  A large
+ * common offset (1e9 + noise) costs no precision, and the result does not
+ * depend on the order of the rows.
+ */
+typedef struct IndicatorStats
+{
+	int64		n;
+	float8		min;			/* min == max: no spread, exactly */
+	float8		max;
+	bool		extreme;		/* a value outside [FAST_MIN, FAST_MAX] */
+	EgovExactSum sum;			/* sum of x */
+	EgovExactSum sq;			/* sum of x^2 */
+	/* z = ((x - mean) - correction) / sd; sd 0: z = 0 */
+	float8		mean;
+	float8		correction;
+	float8		sd;
+	EgovMoments *moments;		/* set: two-pass moments for extreme values */
+} IndicatorStats;
+
 typedef struct CompositePartition
 {
 	const EgovCompositeSpec *spec;	/* set on every call */
@@ -64,8 +106,12 @@ typedef struct CompositePartition
 	int64		rows;			/* rows in the statistics */
 	float8		min;			/* composite range over those rows */
 	float8		range;
-	EgovMoments *moments;		/* k, for the z-scores */
-	float8	   *sd;				/* k scaled sample deviations; 0: z = 0 */
+	IndicatorStats *stats;		/* k */
+	bool		const_weights;	/* the weights argument is read once */
+	bool		const_weights_null;
+	float8	   *weights;		/* its elements (when not NULL) */
+	int			nweights;
+	float8	   *composite;		/* each row's composite; NaN: NULL */
 } CompositePartition;
 
 /* one row's arrays, read and checked */
@@ -118,24 +164,16 @@ float8_array(Datum datum, int *n, bool *has_nulls, int *ndim)
 							  ARR_OVERHEAD_NONULLS(ARR_NDIM(array))));
 }
 
-/* argument `argno` of the row at `pos`, or of the current row */
-static Datum
-row_arg(WindowObject winobj, int argno, int64 pos, bool current, bool *isnull)
-{
-	return current ? WinGetFuncArgCurrent(winobj, argno, isnull)
-		: egov_arg_at(winobj, argno, pos, isnull);
-}
-
 /* the indicators as one float8[] argument */
 static void
 read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
-					  bool current, CompositeRow *row)
+					  CompositeRow *row)
 {
 	const char *func = p->spec->func;
 	bool		isnull;
 	bool		has_nulls;
 	int			ndim;
-	Datum		datum = row_arg(winobj, ARG_INDICATORS, pos, current, &isnull);
+	Datum		datum = egov_arg_at(winobj, ARG_INDICATORS, pos, &isnull);
 
 	if (isnull)
 		return;
@@ -154,7 +192,7 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 /* the indicators as float8 arguments 0 .. k-1; like an array with NULLs */
 static void
 read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
-					   bool current, CompositeRow *row)
+					   CompositeRow *row)
 {
 	int			k = p->spec->scalar_args;
 	float8	   *x = palloc(k * sizeof(float8));
@@ -165,7 +203,7 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 	{
 		bool		isnull;
 
-		x[j] = DatumGetFloat8(row_arg(winobj, j, pos, current, &isnull));
+		x[j] = DatumGetFloat8(egov_arg_at(winobj, j, pos, &isnull));
 		if (isnull)
 			row->usable = false;
 	}
@@ -178,13 +216,13 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
  */
 static void
 cap_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
-			   bool current, bool check, CompositeRow *row)
+			   bool check, CompositeRow *row)
 {
 	bool		isnull;
 	float8		cap;
 	float8	   *x;
 
-	cap = DatumGetFloat8(row_arg(winobj, p->spec->cap_arg, pos, current, &isnull));
+	cap = DatumGetFloat8(egov_arg_at(winobj, p->spec->cap_arg, pos, &isnull));
 	if (isnull)
 		return;
 	if (check && (isnan(cap) || cap <= 0.0))
@@ -214,33 +252,98 @@ fixed_weights(const float8 *w, CompositeRow *row)
 }
 
 /*
- * Read the row at `pos` (or the current row) into *row.  With `check`,
- * every rule on the arguments is enforced; otherwise only what keeps the
- * reading safe (a volatile argument could change between passes).
+ * A weights array into row->w and row->wsum; with `check`, every rule on
+ * weights is enforced (errors name the row at `pos`).  Returns its length.
+ */
+static int
+weights_array(const CompositePartition *p, Datum datum, int64 pos, bool check,
+			  CompositeRow *row)
+{
+	const char *func = p->spec->func;
+	int			nw;
+	int			ndim;
+	bool		has_nulls;
+	const float8 *w = float8_array(datum, &nw, &has_nulls, &ndim);
+
+	if (ndim != 1)
+		row_error(func, pos, "weights must be a non-empty one-dimensional array");
+	if (row->n != 0 && nw != row->n)
+		row_error(func, pos, "the weights array has %d elements, the indicators array %d",
+				  nw, row->n);
+	if (has_nulls)
+		row_error(func, pos, "weights must not be NULL");
+	row->wsum = 0.0;
+	for (int j = 0; j < nw; j++)
+	{
+		if (check && (isnan(w[j]) || isinf(w[j])))
+			row_error(func, pos, "weight %d must be finite, got %s",
+					  j + 1, egov_float8_text(w[j]));
+		if (check && w[j] < 0.0)
+			row_error(func, pos, "weight %d must not be negative, got %s",
+					  j + 1, egov_float8_text(w[j]));
+		row->wsum += w[j];
+	}
+	if (check && !(row->wsum > 0.0))
+		row_error(func, pos, "weights must not all be zero");
+	row->w = w;
+	return nw;
+}
+
+/*
+ * A weights argument that is a constant (or a parameter) is the same for
+ * every row: read it once, into partition memory, instead of with every
+ * row.  Its errors name the partition's first row, where they would
+ * otherwise appear.
  */
 static void
-read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
+read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
+				   CompositePartition *p)
+{
+	int			argno = p->spec->weights_arg;
+	bool		isnull;
+	Datum		datum;
+	CompositeRow row;
+
+	p->const_weights = argno >= 0 && get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	if (!p->const_weights)
+		return;
+	datum = WinGetFuncArgCurrent(winobj, argno, &isnull);
+	p->const_weights_null = isnull;
+	if (isnull)
+		return;
+	memset(&row, 0, sizeof(row));
+	p->nweights = weights_array(p, datum, 0, true, &row);
+	p->weights = MemoryContextAlloc(GetMemoryChunkContext(p),
+									p->nweights * sizeof(float8));
+	memcpy(p->weights, row.w, p->nweights * sizeof(float8));
+}
+
+/*
+ * Read the row at `pos` into *row.  With `check`, every rule on the
+ * arguments is enforced; otherwise only what keeps the reading safe (a
+ * volatile argument could change between passes).
+ */
+static void
+read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 		 bool want_weights, bool check, CompositeRow *row)
 {
 	const EgovCompositeSpec *spec = p->spec;
 	bool		isnull;
 	Datum		datum;
-	int			ndim;
-	bool		has_nulls;
 
 	memset(row, 0, sizeof(*row));
 
 	if (spec->scalar_args > 0)
-		read_scalar_indicators(winobj, p, pos, current, row);
+		read_scalar_indicators(winobj, p, pos, row);
 	else
-		read_array_indicators(winobj, p, pos, current, row);
+		read_array_indicators(winobj, p, pos, row);
 	if (check && row->usable)
 		for (int j = 0; j < row->n; j++)
 			if (isnan(row->x[j]) || isinf(row->x[j]))
 				row_error(spec->func, pos, "indicator %d must be finite, got %s",
 						  j + 1, egov_float8_text(row->x[j]));
 	if (spec->cap_arg >= 0)
-		cap_indicators(winobj, p, pos, current, check, row);
+		cap_indicators(winobj, p, pos, check, row);
 
 	if (!want_weights)
 		return;
@@ -249,38 +352,124 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos, bool current,
 		fixed_weights(spec->weights, row);
 		return;
 	}
-	datum = row_arg(winobj, spec->weights_arg, pos, current, &isnull);
+	if (p->const_weights)
+	{
+		if (p->const_weights_null)
+		{
+			row->wsum = row->n; /* equal weights */
+			return;
+		}
+		if (row->n != 0 && p->nweights != row->n)
+			row_error(spec->func, pos, "the weights array has %d elements, the indicators array %d",
+					  p->nweights, row->n);
+		fixed_weights(p->weights, row);
+		return;
+	}
+	datum = egov_arg_at(winobj, spec->weights_arg, pos, &isnull);
 	if (isnull)
 	{
 		row->wsum = row->n;		/* equal weights */
 		return;
 	}
-	{
-		int			nw;
-		const float8 *w = float8_array(datum, &nw, &has_nulls, &ndim);
+	(void) weights_array(p, datum, pos, check, row);
+}
 
-		if (ndim != 1)
-			row_error(spec->func, pos, "weights must be a non-empty one-dimensional array");
-		if (row->n != 0 && nw != row->n)
-			row_error(spec->func, pos, "the weights array has %d elements, the indicators array %d",
-					  nw, row->n);
-		if (has_nulls)
-			row_error(spec->func, pos, "weights must not be NULL");
-		row->wsum = 0.0;
-		for (int j = 0; j < nw; j++)
-		{
-			if (check && (isnan(w[j]) || isinf(w[j])))
-				row_error(spec->func, pos, "weight %d must be finite, got %s",
-						  j + 1, egov_float8_text(w[j]));
-			if (check && w[j] < 0.0)
-				row_error(spec->func, pos, "weight %d must not be negative, got %s",
-						  j + 1, egov_float8_text(w[j]));
-			row->wsum += w[j];
-		}
-		if (check && !(row->wsum > 0.0))
-			row_error(spec->func, pos, "weights must not all be zero");
-		row->w = w;
+/* pass 1: one value of an indicator */
+static inline void
+stats_add(IndicatorStats *s, float8 x)
+{
+	float8		ax = fabs(x);
+	float8		sq = x * x;
+
+	if (s->n == 0 || x < s->min)
+		s->min = x;
+	if (s->n == 0 || x > s->max)
+		s->max = x;
+	s->n++;
+	if (ax != 0.0 && (ax < FAST_MIN || ax > FAST_MAX))
+		s->extreme = true;
+	egov_exact_sum_add(&s->sum, x);
+	if (!s->extreme)
+	{
+		egov_exact_sum_add(&s->sq, sq);
+		egov_exact_sum_add(&s->sq, fma(x, x, -sq));
 	}
+}
+
+/* add a * b to an exact sum, exactly (a * b neither overflows nor underflows) */
+static inline void
+exact_sum_add_product(EgovExactSum *s, float8 a, float8 b)
+{
+	float8		p = a * b;
+
+	egov_exact_sum_add(s, p);
+	egov_exact_sum_add(s, fma(a, b, -p));
+}
+
+/*
+ * After pass 1: the mean, the correction of its rounding and the sample
+ * deviation of an indicator without extreme values (see IndicatorStats).
+ */
+static void
+stats_end(IndicatorStats *s)
+{
+	float8		n = (float8) s->n;
+	float8		m;
+	EgovExactSum rest;
+	EgovExactSum *dev = &s->sq;	/* becomes sum (x - m)^2 */
+	float8		r;
+	float8		ss;
+
+	s->sd = 0.0;
+	s->mean = s->min;
+	s->correction = 0.0;
+	if (s->n < 2 || s->min == s->max)
+		return;					/* no spread: z = 0 */
+
+	m = egov_exact_sum_value(&s->sum, 0) / n;
+	s->mean = m;
+
+	/* - 2 m sum x, with sum x taken apart into float8 terms */
+	rest = s->sum;
+	for (int terms = 0;; terms++)
+	{
+		float8		t = egov_exact_sum_value(&rest, 0);
+
+		if (t == 0.0)
+			break;
+		/* each term takes some 50 bits off the rest; the sum has < 800 */
+		if (terms >= 64)
+			elog(ERROR, "exact sum does not come apart into float8 terms");
+		egov_exact_sum_add(&rest, -t);
+		exact_sum_add_product(dev, -2.0 * m, t);
+	}
+	/* + n m^2 = n (hi + lo) */
+	{
+		float8		hi = m * m;
+		float8		lo = fma(m, m, -hi);
+
+		exact_sum_add_product(dev, n, hi);
+		exact_sum_add_product(dev, n, lo);
+	}
+
+	/* r = sum x - n m: what the rounding of m left over */
+	rest = s->sum;
+	exact_sum_add_product(&rest, -n, m);
+	r = egov_exact_sum_value(&rest, 0);
+	s->correction = r / n;
+	ss = egov_exact_sum_value(dev, 0) - r * s->correction;
+	if (ss > 0.0)
+		s->sd = sqrt(ss / (n - 1.0));
+}
+
+static inline float8
+zscore(const IndicatorStats *s, float8 x)
+{
+	if (s->sd == 0.0)
+		return 0.0;
+	if (s->moments)
+		return egov_moments_deviation(s->moments, x) / s->sd;
+	return ((x - s->mean) - s->correction) / s->sd;
 }
 
 /*
@@ -299,27 +488,71 @@ combine_zscores(const CompositePartition *p, const CompositeRow *row,
 	Assert(p->method == COMPOSITE_ARITHMETIC);
 	for (int j = 0; j < p->nindicators; j++)
 	{
-		float8		z = 0.0;
+		float8		z = zscore(&p->stats[j], row->x[j]);
+		float8		w = row->w ? row->w[j] : 1.0;
 
-		if (p->sd[j] > 0.0)
-			z = egov_moments_deviation(&p->moments[j], row->x[j]) / p->sd[j];
-		sum += (row->w ? row->w[j] : 1.0) * z;
-		abs_sum += (row->w ? row->w[j] : 1.0) * fabs(z);
+		sum += w * z;
+		abs_sum += w * fabs(z);
 	}
 	*magnitude = abs_sum / row->wsum;
 	return sum / row->wsum;
+}
+
+/*
+ * The two-pass moments of partition_stats for every indicator, when one
+ * has values too large or too small for pass 1's sums of squares: two more
+ * reads of the partition, only for such data.
+ */
+static void
+extreme_moments(WindowObject winobj, CompositePartition *p, int64 rows,
+				MemoryContext pass)
+{
+	MemoryContext partition = GetMemoryChunkContext(p);
+	int			k = p->nindicators;
+	CompositeRow row;
+
+	for (int j = 0; j < k; j++)
+		p->stats[j].moments = MemoryContextAllocZero(partition, sizeof(EgovMoments));
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		MemoryContextReset(pass);
+		read_row(winobj, p, pos, false, false, &row);
+		if (row.usable)
+			for (int j = 0; j < k; j++)
+				egov_moments_add(p->stats[j].moments, row.x[j]);
+	}
+	for (int j = 0; j < k; j++)
+		egov_moments_end_mean(p->stats[j].moments);
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		MemoryContextReset(pass);
+		read_row(winobj, p, pos, false, false, &row);
+		if (row.usable)
+			for (int j = 0; j < k; j++)
+				egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
+	}
+	for (int j = 0; j < k; j++)
+	{
+		IndicatorStats *s = &p->stats[j];
+
+		egov_moments_end_deviation(s->moments);
+		if (!egov_moments_sd(s->moments, false, &s->sd))
+			s->sd = 0.0;		/* no spread: z = 0 */
+	}
 }
 
 static void
 composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition *p)
 {
 	CompositeQuery *q = (CompositeQuery *) fcinfo->flinfo->fn_extra;
+	MemoryContext partition = GetMemoryChunkContext(p);
 	MemoryContext pass;
 	MemoryContext old;
 	int64		rows = egov_partition_rows(winobj, p->spec->func);
 	int			k;
 	CompositeRow row;
 	bool		seen = false;
+	bool		extreme = false;
 	float8		min = 0.0;
 	float8		max = 0.0;
 	float8		magnitude = 0.0;
@@ -328,72 +561,61 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		fcinfo->flinfo->fn_extra = q =
 			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CompositeQuery));
 	pass = egov_pass_context(fcinfo, &q->pass);
+	p->composite = MemoryContextAllocHuge(partition, Max(rows, 1) * sizeof(float8));
 	p->method = COMPOSITE_ARITHMETIC;
+	read_const_weights(fcinfo, winobj, p);
 
-	/* pass 1: check every row; sums for the indicators' means */
+	/* pass 1: check every row; exact sums for the indicators' moments */
 	old = MemoryContextSwitchTo(pass);
 	for (int64 pos = 0; pos < rows; pos++)
 	{
 		MemoryContextReset(pass);
-		read_row(winobj, p, pos, false, true, true, &row);
+		p->composite[pos] = get_float8_nan();
+		read_row(winobj, p, pos, true, true, &row);
 		if (row.n > 0 && p->nindicators == 0)
 		{
-			MemoryContext partition = GetMemoryChunkContext(p);
-
 			p->nindicators = row.n;
-			p->moments = MemoryContextAllocZero(partition, row.n * sizeof(EgovMoments));
-			p->sd = MemoryContextAllocZero(partition, row.n * sizeof(float8));
+			p->stats = MemoryContextAllocZero(partition, row.n * sizeof(IndicatorStats));
 		}
 		if (!row.usable)
 			continue;
 		p->rows++;
 		for (int j = 0; j < row.n; j++)
-			egov_moments_add(&p->moments[j], row.x[j]);
+			stats_add(&p->stats[j], row.x[j]);
 	}
 	k = p->nindicators;
 	for (int j = 0; j < k; j++)
-		egov_moments_end_mean(&p->moments[j]);
-
-	if (p->rows >= 2)
-	{
-		/* pass 2: deviations, for the indicators' standard deviations */
-		for (int64 pos = 0; pos < rows; pos++)
-		{
-			MemoryContextReset(pass);
-			read_row(winobj, p, pos, false, false, false, &row);
-			if (row.usable)
-				for (int j = 0; j < k; j++)
-					egov_moments_add_deviation(&p->moments[j], row.x[j]);
-		}
+		extreme |= p->stats[j].extreme;
+	if (!extreme)
 		for (int j = 0; j < k; j++)
-		{
-			egov_moments_end_deviation(&p->moments[j]);
-			if (!egov_moments_sd(&p->moments[j], false, &p->sd[j]))
-				p->sd[j] = 0.0; /* no spread: z = 0 */
-		}
+			stats_end(&p->stats[j]);
+	else if (p->rows >= 2)
+		extreme_moments(winobj, p, rows, pass);
 
-		/* pass 3: the composite's range */
-		for (int64 pos = 0; pos < rows; pos++)
-		{
-			float8		c;
-			float8		c_magnitude;
+	/* pass 2: each row's composite, and their range */
+	for (int64 pos = 0; pos < rows; pos++)
+	{
+		float8		c;
+		float8		c_magnitude;
 
-			MemoryContextReset(pass);
-			read_row(winobj, p, pos, false, true, false, &row);
-			if (!row.usable)
-				continue;
-			c = combine_zscores(p, &row, &c_magnitude);
-			magnitude = Max(magnitude, c_magnitude);
-			if (!seen)
-			{
-				min = max = c;
-				seen = true;
-			}
-			else if (c < min)
-				min = c;
-			else if (c > max)
-				max = c;
+		if (p->rows < 2)
+			break;
+		MemoryContextReset(pass);
+		read_row(winobj, p, pos, true, false, &row);
+		if (!row.usable)
+			continue;
+		c = combine_zscores(p, &row, &c_magnitude);
+		p->composite[pos] = c;
+		magnitude = Max(magnitude, c_magnitude);
+		if (!seen)
+		{
+			min = max = c;
+			seen = true;
 		}
+		else if (c < min)
+			min = c;
+		else if (c > max)
+			max = c;
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(pass);
@@ -439,18 +661,15 @@ egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
 {
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	CompositePartition *p;
-	CompositeRow row;
 	float8		c;
-	float8		magnitude;
 
 	p = (CompositePartition *) WinGetPartitionLocalMemory(winobj, sizeof(CompositePartition));
 	p->spec = spec;
 	if (!p->computed)
 		composite_scan(fcinfo, winobj, p);
 
-	read_row(winobj, p, WinGetCurrentPosition(winobj), true, true, false, &row);
-	if (!row.usable || !p->defined)
+	c = p->composite[WinGetCurrentPosition(winobj)];
+	if (isnan(c) || !p->defined)
 		PG_RETURN_NULL();
-	c = combine_zscores(p, &row, &magnitude);
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }

@@ -14,30 +14,19 @@ rel_free_port() {
 	echo "$port"
 }
 
-# rel_cluster_start DIR PORT [postgres -c options...]: initdb DIR (fresh) and
-# start it on PORT, socket in /tmp, log in DIR/server.log.  Exports PGHOST,
-# PGPORT, PGUSER for the clients.
+# rel_cluster_start DIR PORT [SETTING=VALUE...]: a fresh cluster in DIR
+# (whatever was there is removed) started on PORT by egov_cluster_start, log
+# in DIR/server.log; the harness directory above DIR belongs to postgres too.
 rel_cluster_start() {
-	local dir=$1 port=$2 opts="" o
-	shift 2
-	for o in "$@"; do opts+=" -c $o"; done
-	rm -rf "$dir"
-	mkdir -p "$dir" || return 1
-	[ "$(id -u)" -eq 0 ] && chown postgres: "$dir" "$(dirname "$dir")"
-	egov_as_postgres "$PG_BIN/initdb" -D "$dir" -A trust -U postgres --no-sync \
-		>/dev/null || return 1
-	egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -w -t 120 -l "$dir/server.log" \
-		-o "-p $port -k /tmp -c listen_addresses='' -c fsync=off$opts" start >/dev/null ||
-		{ tail -20 "$dir/server.log" >&2; return 1; }
-	export PGHOST=/tmp PGPORT=$port PGUSER=postgres
+	rm -rf "$1"
+	mkdir -p "$1" || return 1
+	[ "$(id -u)" -eq 0 ] && chown postgres: "$1" "$(dirname "$1")"
+	egov_cluster_start "$@"
 }
 
-rel_cluster_stop() {
-	local dir=$1
-	[ -f "$dir/postmaster.pid" ] &&
-		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -m immediate -w stop >/dev/null 2>&1
-	return 0
-}
+# rel_cluster_stop DIR: an immediate stop; nothing in a harness's cluster
+# needs a clean shutdown.
+rel_cluster_stop() { egov_cluster_stop "$1" immediate; }
 
 # rel_postmaster_pid DIR: the postmaster's pid from its pid file.
 rel_postmaster_pid() { head -1 "$1/postmaster.pid" 2>/dev/null; }

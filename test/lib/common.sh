@@ -45,27 +45,35 @@ egov_as_postgres() {
 
 egov_port_free() { [ ! -e "/tmp/.s.PGSQL.$1.lock" ]; }
 
-# egov_cluster_start DIR PORT: initdb DIR unless it exists, start it unless
-# it runs.  Exports PGHOST, PGPORT, PGUSER for the clients.
+# egov_cluster_start DIR PORT [SETTING=VALUE...]: initdb DIR unless it
+# exists, start it unless it runs, with these server settings after the
+# defaults (so they win).  Exports PGHOST, PGPORT, PGUSER for the clients.
+# The only code that creates and starts clusters: test/run, bin/demo,
+# bench/run and the harnesses of test/fuzz/lib.sh all come here.
 egov_cluster_start() {
-	local dir=$1 port=$2
+	local dir=$1 port=$2 opts="" o
+	shift 2
+	for o in "$@"; do opts+=" -c $o"; done
 	if [ ! -f "$dir/PG_VERSION" ]; then
-		mkdir -p "$dir"
+		mkdir -p "$dir" || return 1
 		[ "$(id -u)" -eq 0 ] && chown postgres: "$dir"
 		egov_as_postgres "$PG_BIN/initdb" -D "$dir" -A trust -U postgres \
 			--no-sync >/dev/null || return 1
 	fi
 	if ! egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
-		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -w -l "$dir/server.log" \
-			-o "-p $port -k /tmp -c listen_addresses='' -c fsync=off" start >/dev/null ||
+		# -t 120: a loaded machine or a server under valgrind starts slowly
+		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -w -t 120 -l "$dir/server.log" \
+			-o "-p $port -k /tmp -c listen_addresses='' -c fsync=off$opts" start >/dev/null ||
 			{ tail -20 "$dir/server.log" >&2; return 1; }
 	fi
 	export PGHOST=/tmp PGPORT=$port PGUSER=postgres
 }
 
+# egov_cluster_stop DIR [MODE]: stop the cluster in DIR if it runs; MODE is
+# pg_ctl's (default fast; immediate when its state does not matter).
 egov_cluster_stop() {
-	local dir=$1
+	local dir=$1 mode=${2:-fast}
 	[ -f "$dir/postmaster.pid" ] &&
-		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -m fast -w stop >/dev/null 2>&1
+		egov_as_postgres "$PG_BIN/pg_ctl" -D "$dir" -m "$mode" -w stop >/dev/null 2>&1
 	return 0
 }

@@ -96,6 +96,23 @@ JOIN (SELECT g, i, egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4])
                      OVER (PARTITION BY g ORDER BY hashint4(i) ROWS CURRENT ROW) c
       FROM gen) y USING (g, i);
 
+-- magnitudes far from 1 (1e300 and 1e-310 times the values) take the two-read
+-- moments of partition_stats; z-scores do not depend on the scale, so the
+-- composite is the same, up to the rounding of the rescaling
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE abs(big - plain) <= 1e-12) AS same_big,
+       count(*) FILTER (WHERE abs(small - plain) <= 1e-12) AS same_small
+FROM (SELECT egov.composite(ARRAY[a, b]) OVER w AS plain,
+             egov.composite(ARRAY[a * 1e300, b]) OVER w AS big,
+             egov.composite(ARRAY[a, b * 1e-310]) OVER w AS small
+      FROM gen WHERE g <= 5 AND a IS NOT NULL WINDOW w AS (PARTITION BY g)) t;
+-- a constant weights argument is read once; weights that vary by row are
+-- read with each row and give the same composite when they are the same
+SELECT count(*) AS rows, count(*) FILTER (WHERE c IS NOT DISTINCT FROM v) AS same
+FROM (SELECT egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4]) OVER w AS c,
+             egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4 + 0 * i]) OVER w AS v
+      FROM gen WINDOW w AS (PARTITION BY g)) t;
+
 -- errors, each naming the row of the partition
 \set VERBOSITY sqlstate
 SELECT egov.composite(ARRAY[a, b]) OVER () FROM (VALUES (1::float8, 'NaN'::float8)) t(a, b);

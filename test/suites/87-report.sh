@@ -9,6 +9,7 @@ cd "$EGOV_ROOT" || exit 1
 source test/packaging/checks.sh
 trap 'finish >/dev/null' EXIT
 
+export PGOPTIONS="-c client_min_messages=warning"
 db=egov_report
 work=$EGOV_WORK/report
 rm -rf "$work" && mkdir -p "$work/home" || exit 1
@@ -104,6 +105,13 @@ if command -v chromium >/dev/null; then
 	check "Chromium shows Côte d'Ivoire's heading" grep -qF "<h2>Côte d'Ivoire across editions</h2>" "$work/civ-dom.html"
 fi
 
+# any spelling egov.country_iso3 knows: an alias, the official name
+report --year=2022 --country=Türkiye --out="$work/tur.html"
+check "--country Türkiye (an alias) is Turkey" grep -qF '<h2>Turkey across editions</h2>' "$work/tur.html"
+report -y 2022 -c "kingdom of denmark" -o "$work/dnk.html"
+check "--country 'kingdom of denmark' (the official name) is Denmark" \
+	grep -qF '<h2>Denmark across editions</h2>' "$work/dnk.html"
+
 # a name that is markup: escaped wherever it appears (changed in a
 # database of its own)
 esc_db=egov_report_esc
@@ -144,6 +152,8 @@ expect_error 1 "unknown country 'Atlantis'" --dbname "$db" --year 2022 --country
 expect_error 1 "--year must be a four-digit year, got '22; DROP'" --dbname "$db" --year "22; DROP"
 expect_error 1 "unknown argument '--colour'" --dbname "$db" --colour
 expect_error 1 "option --country needs a value" --dbname "$db" --country
+expect_error 1 "option --country needs a value" --dbname "$db" --country=
+expect_error 1 "option -y needs a value" --dbname "$db" -y ''
 expect_error 1 'egov is not installed in database "postgres" (run CREATE EXTENSION egov)' --dbname postgres
 expect_error 2 'database "egov_report_none" does not exist' --dbname egov_report_none
 check "after the errors no temporary file is left" \
