@@ -1,12 +1,17 @@
 /*
- * composite.c — egov.composite(indicators float8[], weights float8[])
- * OVER (PARTITION BY edition): the UN recipe for a component index such as
- * TII or HCI in one call.
+ * composite.c — egov.composite(indicators float8[], weights float8[],
+ * method text) OVER (PARTITION BY edition): the UN recipe for a component
+ * index such as TII or HCI in one call.
  *
  *   1. z-score each indicator over the partition (sample deviation);
  *   2. combine a row's z-scores with its weights, normalised to sum 1
  *      (equal weights when weights is NULL): the weighted arithmetic mean;
  *   3. min-max that composite over the partition to [0, 1].
+ *
+ * Method 'geometric' (COINr's a_gmean) replaces steps 1 and 2 by the
+ * weighted geometric mean of the indicators as given, which must be
+ * positive (z-scores are negative by construction); step 3 is the same, so
+ * both methods give the same scale.  It needs one read of each row.
  *
  * A row with a NULL array or any NULL indicator is left out of every
  * statistic and gets NULL.  An indicator without spread (constant, or fewer
@@ -30,6 +35,7 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/builtins.h"
 #include "utils/float.h"
 #include "utils/memutils.h"
 #include "windowapi.h"
@@ -57,11 +63,16 @@ PG_FUNCTION_INFO_V1(egov_composite);
 #define FAST_MIN	0x1p-300
 #define FAST_MAX	0x1p300
 
-/* how z-scores combine; only the arithmetic mean so far */
+/* how a row's indicators combine; the names are the method argument's */
 typedef enum CompositeMethod
 {
-	COMPOSITE_ARITHMETIC
+	COMPOSITE_ARITHMETIC,		/* weighted mean of z-scores */
+	COMPOSITE_GEOMETRIC			/* weighted geometric mean of the values */
 } CompositeMethod;
+
+static const char *const method_names[] = {"arithmetic", "geometric"};
+
+#define METHODS_HINT "The methods are \"arithmetic\" and \"geometric\"."
 
 /* per-query state (fn_extra) */
 typedef struct CompositeQuery
@@ -102,16 +113,18 @@ typedef struct CompositePartition
 	bool		computed;
 	bool		defined;		/* the composite has two distinct values */
 	CompositeMethod method;
+	bool		method_per_row; /* the method argument is read with each row */
 	int			nindicators;	/* k; 0 until a row has an indicators array */
 	int64		rows;			/* rows in the statistics */
-	float8		min;			/* composite range over those rows */
-	float8		range;
+	float8		min;			/* composite range over those rows (geometric: */
+	float8		range;			/* of the log of the composite) */
 	IndicatorStats *stats;		/* k */
 	bool		const_weights;	/* the weights argument is read once */
 	bool		const_weights_null;
 	float8	   *weights;		/* its elements (when not NULL) */
 	int			nweights;
-	float8	   *composite;		/* each row's composite; NaN: NULL */
+	float8	   *composite;		/* each row's composite (geometric: its log);
+								 * NaN: NULL */
 } CompositePartition;
 
 /* one row's arrays, read and checked */
@@ -374,6 +387,130 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 	(void) weights_array(p, datum, pos, check, row);
 }
 
+/*
+ * The method argument's value.  `pos` is the row it was read from, or -1
+ * when it is a constant.
+ */
+static CompositeMethod
+parse_method(const CompositePartition *p, Datum datum, bool isnull, int64 pos)
+{
+	const char *func = p->spec->func;
+	char	   *name;
+
+	if (isnull)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: method must not be NULL", func),
+				 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
+									  pos + 1) : 0,
+				 errhint(METHODS_HINT)));
+	name = TextDatumGetCString(datum);
+	for (int i = 0; i < (int) lengthof(method_names); i++)
+		if (strcmp(name, method_names[i]) == 0)
+			return (CompositeMethod) i;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: unknown method \"%s\"", func, name),
+			 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
+								  pos + 1) : 0,
+			 errhint(METHODS_HINT)));
+	return COMPOSITE_ARITHMETIC;	/* keep the compiler quiet */
+}
+
+/*
+ * The method: arithmetic unless the function has a method argument (an
+ * older SQL definition of egov.composite may call this library without
+ * one).  A constant is read once; any other expression with every row in
+ * pass 1 (read_row_method), where it must not change.
+ */
+static void
+read_method(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition *p)
+{
+	int			argno = p->spec->method_arg;
+	bool		isnull;
+	Datum		datum;
+
+	p->method = COMPOSITE_ARITHMETIC;
+	if (argno < 0 || argno >= PG_NARGS())
+		return;
+	if (!get_fn_expr_arg_stable(fcinfo->flinfo, argno))
+	{
+		p->method_per_row = true;
+		return;
+	}
+	datum = WinGetFuncArgCurrent(winobj, argno, &isnull);
+	p->method = parse_method(p, datum, isnull, -1);
+}
+
+/* pass 1: the method as the row at `pos` gives it */
+static void
+read_row_method(WindowObject winobj, CompositePartition *p, int64 pos)
+{
+	bool		isnull;
+	Datum		datum = egov_arg_at(winobj, p->spec->method_arg, pos, &isnull);
+	CompositeMethod method = parse_method(p, datum, isnull, pos);
+
+	if (pos == 0)
+		p->method = method;
+	else if (method != p->method)
+		row_error(p->spec->func, pos,
+				  "the method must be the same for every row of the partition, got \"%s\" after \"%s\"",
+				  method_names[method], method_names[p->method]);
+}
+
+/*
+ * The geometric method for one row: the log of the weighted geometric mean,
+ * sum(w log x) / sum(w), of the indicators as given (no z-scores: they are
+ * negative by construction).  Every indicator must be positive.
+ * *magnitude receives 1 + sum(w |log x|) / sum(w), the scale of the
+ * rounding error relative to the geometric mean.
+ */
+static float8
+geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
+				   int64 pos, float8 *magnitude)
+{
+	float8		sum = 0.0;
+	float8		abs_sum = 0.0;
+
+	for (int j = 0; j < row->n; j++)
+	{
+		float8		x = row->x[j];
+		float8		w = row->w ? row->w[j] : 1.0;
+		float8		l;
+
+		if (!(x > 0.0))
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("%s: the geometric method needs positive indicators, indicator %d is %s",
+							p->spec->func, j + 1, egov_float8_text(x)),
+					 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+					 errhint("Put the indicator on a positive scale first, e.g. "
+							 "1 + 99 * egov.minmax(x) OVER w (egov.minmax gives the "
+							 "partition's minimum 0) or 1 + 99 * egov.goalpost(x, lo, hi).")));
+		l = log(x);
+		sum += w * l;
+		abs_sum += w * fabs(l);
+	}
+	*magnitude = 1.0 + abs_sum / row->wsum;
+	return sum / row->wsum;
+}
+
+/*
+ * The geometric composite of a row, min-maxed: with L its log, L_min and
+ * L_max the partition's, (e^L - e^L_min) / (e^L_max - e^L_min), computed
+ * from differences of logs so that nothing overflows.
+ */
+static float8
+geometric_minmax(const CompositePartition *p, float8 log_mean)
+{
+	float8		d = log_mean - p->min;
+
+	if (p->range < 700.0)
+		return expm1(d) / expm1(p->range);
+	/* e^range overflows: scale by e^-L_max instead */
+	return (exp(d - p->range) - exp(-p->range)) / -expm1(-p->range);
+}
+
 /* pass 1: one value of an indicator */
 static inline void
 stats_add(IndicatorStats *s, float8 x)
@@ -562,15 +699,20 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CompositeQuery));
 	pass = egov_pass_context(fcinfo, &q->pass);
 	p->composite = MemoryContextAllocHuge(partition, Max(rows, 1) * sizeof(float8));
-	p->method = COMPOSITE_ARITHMETIC;
+	read_method(fcinfo, winobj, p);
 	read_const_weights(fcinfo, winobj, p);
 
-	/* pass 1: check every row; exact sums for the indicators' moments */
+	/*
+	 * pass 1: check every row; exact sums for the indicators' moments, or
+	 * (geometric) each row's composite and their range, which is all
+	 */
 	old = MemoryContextSwitchTo(pass);
 	for (int64 pos = 0; pos < rows; pos++)
 	{
 		MemoryContextReset(pass);
 		p->composite[pos] = get_float8_nan();
+		if (p->method_per_row)
+			read_row_method(winobj, p, pos);
 		read_row(winobj, p, pos, true, true, &row);
 		if (row.n > 0 && p->nindicators == 0)
 		{
@@ -580,10 +722,40 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		if (!row.usable)
 			continue;
 		p->rows++;
+		if (p->method == COMPOSITE_GEOMETRIC)
+		{
+			float8		c_magnitude;
+			float8		c = geometric_log_mean(p, &row, pos, &c_magnitude);
+
+			p->composite[pos] = c;
+			magnitude = Max(magnitude, c_magnitude);
+			if (!seen)
+			{
+				min = max = c;
+				seen = true;
+			}
+			else if (c < min)
+				min = c;
+			else if (c > max)
+				max = c;
+			continue;
+		}
 		for (int j = 0; j < row.n; j++)
 			stats_add(&p->stats[j], row.x[j]);
 	}
 	k = p->nindicators;
+	if (p->method == COMPOSITE_GEOMETRIC)
+	{
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(pass);
+		p->min = min;
+		p->range = max - min;
+		/* as below; -expm1(L_min - L_max) is the range relative to the largest */
+		p->defined = seen &&
+			-expm1(-p->range) > CONSTANT_TOLERANCE * (k + 2) * magnitude;
+		p->computed = true;
+		return;
+	}
 	for (int j = 0; j < k; j++)
 		extreme |= p->stats[j].extreme;
 	if (!extreme)
@@ -633,9 +805,9 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 }
 
 /*
- * egov.composite(indicators, weights) OVER (...) — the row's component
- * index in [0, 1]; NULL for a row with a NULL indicator and when the
- * composite does not vary over the partition.
+ * egov.composite(indicators, weights, method) OVER (...) — the row's
+ * component index in [0, 1]; NULL for a row with a NULL indicator and when
+ * the composite does not vary over the partition.
  */
 Datum
 egov_composite(PG_FUNCTION_ARGS)
@@ -646,6 +818,7 @@ egov_composite(PG_FUNCTION_ARGS)
 		.weights_arg = 1,
 		.weights = NULL,
 		.cap_arg = -1,
+		.method_arg = 2,
 	};
 
 	return egov_composite_window(fcinfo, &spec);
@@ -671,5 +844,7 @@ egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
 	c = p->composite[WinGetCurrentPosition(winobj)];
 	if (isnan(c) || !p->defined)
 		PG_RETURN_NULL();
+	if (p->method == COMPOSITE_GEOMETRIC)
+		PG_RETURN_FLOAT8(geometric_minmax(p, c));
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }

@@ -56,6 +56,7 @@ egov_hci(PG_FUNCTION_ARGS)
 		.weights_arg = -1,
 		.weights = weights,
 		.cap_arg = -1,
+		.method_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);
@@ -74,6 +75,7 @@ egov_tii(PG_FUNCTION_ARGS)
 		.weights_arg = -1,
 		.weights = NULL,
 		.cap_arg = 1,
+		.method_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);

@@ -23,6 +23,8 @@ typedef struct EgovCompositeSpec
 	const float8 *weights;		/* fixed weights when weights_arg < 0, NULL:
 								 * equal */
 	int			cap_arg;		/* float8 cap on every indicator, or -1 */
+	int			method_arg;		/* text method ('arithmetic', 'geometric'),
+								 * or -1: arithmetic */
 } EgovCompositeSpec;
 
 /* egov.composite's body, reading its arguments as `spec` says */
