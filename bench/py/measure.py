@@ -80,7 +80,7 @@ def _workers_launched(node):
     return n
 
 
-def _explain_analyze(cur, sql):
+def explain_analyze(cur, sql):
     cur.execute("EXPLAIN (ANALYZE, TIMING OFF, SUMMARY ON, FORMAT JSON) " + sql)
     plan = cur.fetchone()[0]
     if isinstance(plan, str):
@@ -103,7 +103,7 @@ class Session:
         apply_settings(self.conn, dict(SESSION, **settings))
         with self.conn.cursor() as cur:
             before = _schedstat(self.pid)
-            plan = _explain_analyze(cur, sql)
+            plan = explain_analyze(cur, sql)
             after = _schedstat(self.pid)
         out = {"exec_ms": plan["Execution Time"], "workers": _workers_launched(plan["Plan"]),
                "cpu_ms": None, "queued_ms": None}
@@ -126,7 +126,7 @@ def peak_memory(dbname, sql, settings=None):
             # Load egov's library in every probe, so that its pages are part
             # of the floor's peak too and the difference is per-query memory.
             cur.execute("SELECT egov.egdi(0.5, 0.5, 0.5)")
-            _explain_analyze(cur, sql)
+            explain_analyze(cur, sql)
         return _vmhwm(pid)
     finally:
         conn.close()
