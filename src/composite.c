@@ -119,6 +119,7 @@ typedef struct CompositePartition
 	float8		min;			/* composite range over those rows (geometric: */
 	float8		range;			/* of the log of the composite) */
 	IndicatorStats *stats;		/* k */
+	bool		fixed_weights;	/* no weights argument: spec->weights */
 	bool		const_weights;	/* the weights argument is read once */
 	bool		const_weights_null;
 	float8	   *weights;		/* its elements (when not NULL) */
@@ -317,7 +318,10 @@ read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
 	Datum		datum;
 	CompositeRow row;
 
-	p->const_weights = argno >= 0 && get_fn_expr_arg_stable(fcinfo->flinfo, argno);
+	/* an older SQL definition may call this library without the argument */
+	p->fixed_weights = argno < 0 || argno >= PG_NARGS();
+	p->const_weights = !p->fixed_weights &&
+		get_fn_expr_arg_stable(fcinfo->flinfo, argno);
 	if (!p->const_weights)
 		return;
 	datum = WinGetFuncArgCurrent(winobj, argno, &isnull);
@@ -360,7 +364,7 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 
 	if (!want_weights)
 		return;
-	if (spec->weights_arg < 0)
+	if (p->fixed_weights)
 	{
 		fixed_weights(spec->weights, row);
 		return;

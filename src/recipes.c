@@ -3,9 +3,9 @@
  * edition (PARTITION BY survey_year):
  *
  *   egov.osi(points), egov.epi(points)   min-max of assessment points;
- *   egov.hci(literacy, enrolment, expected years, mean years)
- *                                        z-scores, weights 1/9, 2/9, 2/9, 2/9,
- *                                        min-max;
+ *   egov.hci(literacy, enrolment, expected years, mean years, weights)
+ *                                        z-scores, weights (default 1/3, 2/9,
+ *                                        2/9, 2/9), min-max;
  *   egov.tii(indicators, cap)            each indicator capped, z-scores,
  *                                        equal weights, min-max.
  *
@@ -41,20 +41,22 @@ egov_epi(PG_FUNCTION_ARGS)
 
 /*
  * egov.hci(adult_literacy, gross_enrolment, expected_schooling_years,
- * mean_schooling_years) OVER (...): the 2014+ weights, 1/9 and 2/9 three
- * times, written as 1, 2, 2, 2 (the composite normalises weights to sum 1,
- * and integers keep the result bit for bit that of egov.composite with
- * ARRAY[1, 2, 2, 2]).
+ * mean_schooling_years, weights DEFAULT '{3,2,2,2}') OVER (...): the 2014+
+ * recipe, bit for bit egov.composite(ARRAY[a, b, c, d], weights).  The
+ * weights are an argument because the primary text was not at hand to
+ * settle them (sql/egov/24_hci.sql).  The four-argument SQL definition of
+ * 0.1.0/0.2.0, which may call this library until the update has run, keeps
+ * the weights it documented, 1, 2, 2, 2 (1/9, 2/9, 2/9, 2/9 normalised).
  */
 Datum
 egov_hci(PG_FUNCTION_ARGS)
 {
-	static const float8 weights[] = {1.0, 2.0, 2.0, 2.0};
+	static const float8 weights_before_0_3[] = {1.0, 2.0, 2.0, 2.0};
 	static const EgovCompositeSpec spec = {
 		.func = "egov.hci",
 		.scalar_args = 4,
-		.weights_arg = -1,
-		.weights = weights,
+		.weights_arg = 4,
+		.weights = weights_before_0_3,
 		.cap_arg = -1,
 		.method_arg = -1,
 	};

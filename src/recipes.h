@@ -20,8 +20,9 @@ typedef struct EgovCompositeSpec
 	int			scalar_args;	/* > 0: the indicators are arguments 0 .. n-1
 								 * (float8); 0: argument 0 is a float8[] */
 	int			weights_arg;	/* float8[] weights argument, or -1 */
-	const float8 *weights;		/* fixed weights when weights_arg < 0, NULL:
-								 * equal */
+	const float8 *weights;		/* fixed weights when there is no weights
+								 * argument (weights_arg < 0, or the call has
+								 * fewer arguments), NULL: equal */
 	int			cap_arg;		/* float8 cap on every indicator, or -1 */
 	int			method_arg;		/* text method ('arithmetic', 'geometric'),
 								 * or -1: arithmetic */

@@ -1,7 +1,7 @@
--- The UN DESA component recipes (OSI, EPI, HCI, TII) as window functions
--- over an edition: egov.minmax and egov.composite with the edition's method
--- fixed.  Open points of the method (methodology.md) are named in the
--- comments.
+-- The UN DESA component recipes (OSI, EPI, TII; HCI in 24_hci.sql) as
+-- window functions over an edition: egov.minmax and egov.composite with the
+-- edition's method fixed.  Open points of the method (methodology.md) are
+-- named in the comments.
 
 CREATE FUNCTION @extschema@.osi(points float8)
 RETURNS float8
@@ -28,21 +28,6 @@ COMMENT ON FUNCTION @extschema@.epi(float8) IS
 'min-max versus divide-by-max is not confirmed in primary text); NULL for a '
 'NULL x and for a partition without two distinct values; NaN or infinite '
 'input raises 22023';
-
-CREATE FUNCTION @extschema@.hci(adult_literacy float8, gross_enrolment float8,
-                                expected_schooling_years float8,
-                                mean_schooling_years float8)
-RETURNS float8
-AS 'MODULE_PATHNAME', 'egov_hci'
-LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
-
-COMMENT ON FUNCTION @extschema@.hci(float8, float8, float8, float8) IS
-'Window function: Human Capital Index, the 2014+ recipe: z-score each of '
-'adult literacy, gross enrolment ratio, expected and mean years of schooling '
-'over the partition (sample deviation), weights 1/9, 2/9, 2/9, 2/9 '
-'(methodology.md: widely cited, open in primary text), min-max to [0, 1]; '
-'equal to egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 2]); a row with a '
-'NULL indicator gives NULL and is left out; NaN or infinite input raises 22023';
 
 CREATE FUNCTION @extschema@.tii(indicators float8[], cap float8 DEFAULT NULL)
 RETURNS float8

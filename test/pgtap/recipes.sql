@@ -9,7 +9,7 @@ INSERT INTO egov_recipes VALUES
   ('osi', ARRAY['double precision'], 'divide-by-max'),
   ('epi', ARRAY['double precision'], 'divide-by-max'),
   ('hci', ARRAY['double precision', 'double precision', 'double precision',
-                'double precision'], '1/9, 2/9, 2/9, 2/9'),
+                'double precision', 'double precision[]'], '1/3, 2/9, 2/9, 2/9'),
   ('tii', ARRAY['double precision[]', 'double precision'], '120');
 
 SELECT has_function('egov', name, args) FROM egov_recipes ORDER BY name;
@@ -32,10 +32,11 @@ ORDER BY f.name;
 SELECT is((SELECT pg_get_function_arguments('egov.tii(float8[], float8)'::regprocedure)),
           'indicators double precision[], cap double precision DEFAULT NULL::double precision',
           'egov.tii(indicators, cap DEFAULT NULL)');
-SELECT is((SELECT pg_get_function_arguments('egov.hci(float8, float8, float8, float8)'::regprocedure)),
+SELECT is((SELECT pg_get_function_arguments('egov.hci(float8, float8, float8, float8, float8[])'::regprocedure)),
           'adult_literacy double precision, gross_enrolment double precision, '
-          'expected_schooling_years double precision, mean_schooling_years double precision',
-          'egov.hci names its four indicators');
+          'expected_schooling_years double precision, mean_schooling_years double precision, '
+          'weights double precision[] DEFAULT ''{3,2,2,2}''::double precision[]',
+          'egov.hci names its four indicators; weights default to 3, 2, 2, 2');
 
 -- values
 SELECT is((SELECT array_agg(v ORDER BY x) FROM (SELECT x, egov.osi(x) OVER () v
@@ -44,17 +45,17 @@ SELECT is((SELECT array_agg(v ORDER BY x) FROM (SELECT x, egov.osi(x) OVER () v
 SELECT is((SELECT array_agg(v ORDER BY x) FROM (SELECT x, egov.epi(x) OVER () v
            FROM (VALUES (3::float8), (3), (7)) t(x)) s),
           ARRAY[0, 0, 1]::float8[], 'egov.epi is min-max over the partition, ties kept');
--- z-scores: a, b, c (-1, 0, 1), d (1, 0, -1); with weights 1, 2, 2, 2 the
--- composites are (-1 - 2 - 2 + 2) / 7, 0, 3 / 7
+-- z-scores: a, b, c (-1, 0, 1), d (1, 0, -1); with weights 3, 2, 2, 2 the
+-- composites are (-3 - 2 - 2 + 2) / 9, 0, 5 / 9
 SELECT is((SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.hci(a, b, c, d) OVER () v
            FROM (VALUES (1, 1::float8, 1::float8, 1::float8, 3::float8),
                         (2, 2, 2, 2, 2), (3, 3, 3, 3, 1)) t(i, a, b, c, d)) s),
           ARRAY[0, 0.5, 1]::float8[], 'egov.hci: weighted z-scores, min-max');
 SELECT is((SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.hci(a, 1, 1, d) OVER () v
            FROM (VALUES (1, 1::float8, 2::float8), (2, 2, 1), (3, 3, 3)) t(i, a, d)) s),
-          (SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.composite(ARRAY[a, d], ARRAY[1, 2]) OVER () v
-           FROM (VALUES (1, 1::float8, 2::float8), (2, 2, 1), (3, 3, 3)) t(i, a, d)) s),
-          'egov.hci: literacy weighs half as much as mean schooling');
+          ARRAY[0, 0.125, 1]::float8[],
+          'egov.hci: literacy weighs 3/2 as much as mean schooling (1/3 against 2/9): '
+          '(3 z_a + 2 z_d) / 9 = -3/9, -2/9, 5/9');
 SELECT is((SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.tii(arr, cap => 120) OVER () v
            FROM (VALUES (1, ARRAY[10, 150]::float8[]), (2, ARRAY[20, 130]),
                         (3, ARRAY[30, 120])) t(i, arr)) s),

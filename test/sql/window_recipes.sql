@@ -30,14 +30,29 @@ FROM (SELECT g, egov.osi(a) OVER w AS osi, egov.epi(a) OVER w AS epi,
       FROM gen WINDOW w AS (PARTITION BY g)) s
 GROUP BY g ORDER BY g;
 
--- hci is egov.composite with weights 1, 2, 2, 2, bit for bit
+-- hci is egov.composite with weights 3, 2, 2, 2 (1/3, 2/9, 2/9, 2/9) by
+-- default, bit for bit
 SELECT g, count(*) AS rows, count(hci) AS hci_values,
        count(*) FILTER (WHERE hci IS DISTINCT FROM ref) AS differ,
        min(hci) AS min, max(hci) AS max
 FROM (SELECT g, egov.hci(a, b, c, d) OVER w AS hci,
-             egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 2]) OVER w AS ref
+             egov.composite(ARRAY[a, b, c, d], ARRAY[3, 2, 2, 2]) OVER w AS ref
       FROM gen WINDOW w AS (PARTITION BY g)) s
 GROUP BY g ORDER BY g;
+
+-- other weights, e.g. the earlier reading 1/9, 2/9, 2/9, 2/9: again
+-- egov.composite with those weights, bit for bit, and other values than the
+-- default; NULL weights are equal weights, as for egov.composite
+SELECT count(*) AS rows,
+       count(*) FILTER (WHERE h IS DISTINCT FROM ref) AS differ,
+       count(*) FILTER (WHERE abs(h - dflt) > 1e-6) > 100 AS other_than_default,
+       count(*) FILTER (WHERE eq IS DISTINCT FROM ref_eq) AS equal_differ
+FROM (SELECT egov.hci(a, b, c, d, weights => '{1,2,2,2}') OVER w AS h,
+             egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 2]) OVER w AS ref,
+             egov.hci(a, b, c, d) OVER w AS dflt,
+             egov.hci(a, b, c, d, NULL) OVER w AS eq,
+             egov.composite(ARRAY[a, b, c, d]) OVER w AS ref_eq
+      FROM gen WHERE g = 'mixed' WINDOW w AS (PARTITION BY g)) s;
 
 -- the weights matter: equal weights give other values
 SELECT count(*) FILTER (WHERE abs(hci - eq) > 1e-6) > 100 AS weights_matter
@@ -123,6 +138,10 @@ SELECT egov.tii(arr, 120) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1
 SELECT egov.tii(arr) OVER () FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, 2, 3])) t(arr);
 SELECT egov.tii(arr) OVER () FROM (VALUES ('{}'::float8[])) t(arr);
 SELECT egov.hci(a, 1, 2, 3) OVER () FROM (VALUES (1::float8), ('NaN')) t(a);
+-- hci's weights are checked like egov.composite's
+SELECT egov.hci(1, 2, 3, 4, '{1,2,2}') OVER ();
+SELECT egov.hci(1, 2, 3, 4, '{1,2,-2,2}') OVER ();
+SELECT egov.hci(1, 2, 3, 4, '{0,0,0,0}') OVER ();
 SELECT egov.osi(x) OVER () FROM (VALUES (1::float8), ('Infinity')) t(x);
 SELECT egov.epi(x) OVER () FROM (VALUES ('-Infinity'::float8)) t(x);
 
