@@ -205,8 +205,9 @@ def main():
     conn = measure.connect(args.db)
     with conn.cursor() as cur:
         cur.execute("SELECT current_setting('server_version'), "
-                    "(SELECT extversion FROM pg_extension WHERE extname = 'egov')")
-        server_version, egov_version = cur.fetchone()
+                    "(SELECT extversion FROM pg_extension WHERE extname = 'egov'), "
+                    "current_setting('shared_buffers')")
+        server_version, egov_version, shared_buffers = cur.fetchone()
     records = []
     self_check(conn, records)
     status = {}
@@ -256,6 +257,7 @@ def main():
     meta = {
         "date": args.tag, "sizes": sizes, "reps": args.reps,
         "seed": args.seed, "server_version": server_version, "egov_version": egov_version,
+        "shared_buffers": shared_buffers,
         "cpus": os.cpu_count(), "command": args.command,
         "settings": measure.SESSION, "tolerance": workloads.TOLERANCE,
         "elapsed_s": time.monotonic() - T0, "load_start": load_start,

@@ -156,6 +156,7 @@ def write_md(records, meta, path, png_name):
              "the backend waited for a CPU. Minimum and median of the runs; ratios use the "
              "minimum. Workload 6 is wall clock at the client. Session: "
              + ", ".join(f"`{k}={v}`" for k, v in meta["settings"].items())
+             + f"; server `shared_buffers={meta.get('shared_buffers', '?')}`"
              + f"; parallel variants force 2 workers. Results agree when every row "
              f"matches within {meta['tolerance']:g} (labels and counts exactly).")
     L.append("")
