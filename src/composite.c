@@ -128,6 +128,30 @@ typedef struct CompositePartition
 								 * NaN: NULL */
 } CompositePartition;
 
+/* the range of a partition's composites, with the magnitude of their terms */
+typedef struct CompositeRange
+{
+	bool		seen;
+	float8		min;
+	float8		max;
+	float8		magnitude;
+} CompositeRange;
+
+static inline void
+range_add(CompositeRange *r, float8 c, float8 c_magnitude)
+{
+	r->magnitude = Max(r->magnitude, c_magnitude);
+	if (!r->seen)
+	{
+		r->min = r->max = c;
+		r->seen = true;
+	}
+	else if (c < r->min)
+		r->min = c;
+	else if (c > r->max)
+		r->max = c;
+}
+
 /* one row's arrays, read and checked */
 typedef struct CompositeRow
 {
@@ -692,11 +716,8 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 	int64		rows = egov_partition_rows(winobj, p->spec->func);
 	int			k;
 	CompositeRow row;
-	bool		seen = false;
+	CompositeRange range = {0};
 	bool		extreme = false;
-	float8		min = 0.0;
-	float8		max = 0.0;
-	float8		magnitude = 0.0;
 
 	if (q == NULL)
 		fcinfo->flinfo->fn_extra = q =
@@ -732,16 +753,7 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 			float8		c = geometric_log_mean(p, &row, pos, &c_magnitude);
 
 			p->composite[pos] = c;
-			magnitude = Max(magnitude, c_magnitude);
-			if (!seen)
-			{
-				min = max = c;
-				seen = true;
-			}
-			else if (c < min)
-				min = c;
-			else if (c > max)
-				max = c;
+			range_add(&range, c, c_magnitude);
 			continue;
 		}
 		for (int j = 0; j < row.n; j++)
@@ -752,11 +764,11 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 	{
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pass);
-		p->min = min;
-		p->range = max - min;
+		p->min = range.min;
+		p->range = range.max - range.min;
 		/* as below; -expm1(L_min - L_max) is the range relative to the largest */
-		p->defined = seen &&
-			-expm1(-p->range) > CONSTANT_TOLERANCE * (k + 2) * magnitude;
+		p->defined = range.seen &&
+			-expm1(-p->range) > CONSTANT_TOLERANCE * (k + 2) * range.magnitude;
 		p->computed = true;
 		return;
 	}
@@ -782,29 +794,20 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 			continue;
 		c = combine_zscores(p, &row, &c_magnitude);
 		p->composite[pos] = c;
-		magnitude = Max(magnitude, c_magnitude);
-		if (!seen)
-		{
-			min = max = c;
-			seen = true;
-		}
-		else if (c < min)
-			min = c;
-		else if (c > max)
-			max = c;
+		range_add(&range, c, c_magnitude);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(pass);
 
-	p->min = min;
-	p->range = max - min;
+	p->min = range.min;
+	p->range = range.max - range.min;
 	/*
 	 * A composite whose values differ by no more than their rounding error
 	 * is constant (z-scores that cancel exactly, e.g. two opposite
 	 * indicators): min-max would only stretch that noise to [0, 1].
 	 */
-	p->defined = seen &&
-		p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * magnitude;
+	p->defined = range.seen &&
+		p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * range.magnitude;
 	p->computed = true;
 }
 

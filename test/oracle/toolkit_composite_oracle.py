@@ -29,22 +29,15 @@ import numpy as np
 import psycopg2
 import psycopg2.extras
 
+from tap import Tap
+
 DB = "egov_composite_oracle"
 CASES = 400
 TOL = 1e-12
 EPS = np.finfo(float).eps
 
-passed = failed = 0
-
-
-def check(ok, what, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok {passed + failed} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {passed + failed} - {what}" + (f": {detail}" if detail else ""))
+tap = Tap()
+check = tap.check
 
 
 def column(rng, n, kind):
@@ -182,8 +175,8 @@ def main():
         conn.close()
         admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
         admin.close()
-    print(f"{passed} {failed}")
-    return 1 if failed else 0
+    print(f"{tap.passed} {tap.failed}")
+    return 1 if tap.failed else 0
 
 
 if __name__ == "__main__":

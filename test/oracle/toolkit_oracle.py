@@ -22,20 +22,13 @@ import sys
 import numpy as np
 import psycopg2
 
+from tap import Tap
+
 DB = "egov_toolkit_oracle"
 MASK64 = (1 << 64) - 1
 
-passed = failed = 0
-
-
-def check(ok, what, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print(f"ok {passed + failed} - {what}")
-    else:
-        failed += 1
-        print(f"not ok {passed + failed} - {what}" + (f": {detail}" if detail else ""))
+tap = Tap()
+check = tap.check
 
 
 def connect(dbname):
@@ -356,8 +349,8 @@ def main():
     finally:
         conn.close()
         admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-    print(f"{passed} {failed}")
-    return 1 if failed else 0
+    print(f"{tap.passed} {tap.failed}")
+    return 1 if tap.failed else 0
 
 
 if __name__ == "__main__":
