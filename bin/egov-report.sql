@@ -9,6 +9,13 @@
 -- wherever it enters the page.
 
 \set ON_ERROR_STOP 1
+
+-- The editions a view holds, numbered in order: edition i of n (the charts'
+-- categories, see the frame below).
+\set editions_level_summary '(SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i, count(*) OVER ()::int AS n FROM (SELECT DISTINCT survey_year FROM egov.level_summary) AS d)'
+\set editions_region_summary '(SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i, count(*) OVER ()::int AS n FROM (SELECT DISTINCT survey_year FROM egov.region_summary) AS d)'
+\set editions_egdi_report '(SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i, count(*) OVER ()::int AS n FROM (SELECT DISTINCT survey_year FROM egov.egdi_report) AS d)'
+
 SET search_path = pg_catalog, pg_temp;
 
 -- head, title and a one-line summary of the chosen country in the chosen edition
@@ -84,9 +91,7 @@ SELECT concat(
    FROM (SELECT ls.survey_year, ls.level, ls.countries,
 				sum(ls.countries) OVER (PARTITION BY ls.survey_year ORDER BY ls.level) AS top
 		   FROM egov.level_summary AS ls) AS b
-   JOIN (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.level_summary) AS d) AS e USING (survey_year)
+   JOIN :editions_level_summary AS e USING (survey_year)
    JOIN (VALUES ('Very High', '#2c7bb6'), ('High', '#92c5de'), ('Middle', '#fdb863'),
 				('Low', '#d7301f')) AS c(level, fill) ON c.level = b.level::text
   WHERE b.countries > 0),
@@ -101,9 +106,7 @@ SELECT concat(
 						  round(70 + (e.i + 0.5) * 640.0 / e.n, 1),
 						  CASE WHEN e.survey_year = (:year)::int THEN ' font-weight="bold"' END,
 						  e.survey_year), '' ORDER BY e.i)
-   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.level_summary) AS d) AS e),
+   FROM :editions_level_summary AS e),
 '<line x1="70" x2="710" y1="250" y2="250" stroke="#555"/><line x1="70" x2="70" y1="20" y2="250" stroke="#555"/>',
 '<text class="axis-title" x="390" y="292" text-anchor="middle">Edition</text>',
 '<text class="axis-title" transform="translate(20 135) rotate(-90)" text-anchor="middle">Assessed countries</text>',
@@ -132,9 +135,7 @@ SELECT concat(
 						  round(70 + (e.i + 0.5) * 640.0 / e.n, 1),
 						  CASE WHEN e.survey_year = (:year)::int THEN ' font-weight="bold"' END,
 						  e.survey_year), '' ORDER BY e.i)
-   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.region_summary) AS d) AS e),
+   FROM :editions_region_summary AS e),
 (SELECT string_agg(l.svg, '' ORDER BY l.k)
    FROM (SELECT c.k, concat(
 				format('<polyline fill="none" stroke="%s" stroke-width="2.5"%s points="%s"/>',
@@ -147,9 +148,7 @@ SELECT concat(
 								  s.survey_year, to_char(s.mean_egdi::numeric, 'FM0.0000'), s.countries),
 						   '' ORDER BY e.i)) AS svg
 		   FROM egov.region_summary AS s
-		   JOIN (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-						count(*) OVER ()::int AS n
-				   FROM (SELECT DISTINCT survey_year FROM egov.region_summary) AS d) AS e USING (survey_year)
+		   JOIN :editions_region_summary AS e USING (survey_year)
 		   JOIN (VALUES (0, 'Africa', '#e69f00'), (1, 'Americas', '#56b4e9'), (2, 'Asia', '#009e73'),
 						(3, 'Europe', '#0072b2'), (4, 'Oceania', '#cc79a7'), (5, 'World', '#555555'))
 				AS c(k, region, stroke) ON c.region = s.region
@@ -246,14 +245,10 @@ SELECT concat(
 						  round(70 + (e.i + 0.5) * 640.0 / e.n, 1),
 						  CASE WHEN e.survey_year = (:year)::int THEN ' font-weight="bold"' END,
 						  e.survey_year), '' ORDER BY e.i)
-   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.egdi_report) AS d) AS e),
+   FROM :editions_egdi_report AS e),
 (SELECT format('<line x1="%1$s" x2="%1$s" y1="20" y2="250" stroke="#bbb" stroke-dasharray="3 3"/>',
 			   round(70 + (e.i + 0.5) * 640.0 / e.n, 1))
-   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.egdi_report) AS d) AS e
+   FROM :editions_egdi_report AS e
   WHERE e.survey_year = (:year)::int),
 (SELECT string_agg(l.svg, '' ORDER BY l.k)
    FROM (SELECT c.k, concat(
@@ -269,9 +264,7 @@ SELECT concat(
 		   FROM (SELECT a.*, coalesce(a.i - lag(a.i) OVER (PARTITION BY a.component ORDER BY a.i) = 1,
 									  false) AS joined
 				   FROM (SELECT e.survey_year, e.i, e.n, v.component, v.value
-						   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-										count(*) OVER ()::int AS n
-								   FROM (SELECT DISTINCT survey_year FROM egov.egdi_report) AS d) AS e
+						   FROM :editions_egdi_report AS e
 						   JOIN egov.egdi_report AS r USING (survey_year)
 						  CROSS JOIN LATERAL (VALUES ('EGDI', r.egdi), ('OSI', r.osi), ('HCI', r.hci),
 													 ('TII', r.tii)) AS v(component, value)
@@ -282,9 +275,7 @@ SELECT concat(
 (SELECT string_agg(format('<text x="%s" y="%s" text-anchor="middle" font-weight="bold">#%s</text>',
 						  round(70 + (e.i + 0.5) * 640.0 / e.n, 1),
 						  round(250 - r.egdi * 220.0 / x.top - 9, 1), r.world_rank), '' ORDER BY e.i)
-   FROM (SELECT survey_year, (row_number() OVER (ORDER BY survey_year) - 1)::int AS i,
-				count(*) OVER ()::int AS n
-		   FROM (SELECT DISTINCT survey_year FROM egov.egdi_report) AS d) AS e
+   FROM :editions_egdi_report AS e
    JOIN egov.egdi_report AS r USING (survey_year)
   WHERE r.iso3 = :'iso3' AND r.assessed),
 '<line x1="70" x2="710" y1="250" y2="250" stroke="#555"/><line x1="70" x2="70" y1="20" y2="250" stroke="#555"/>',
