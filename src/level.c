@@ -61,19 +61,23 @@ level_cache(FmgrInfo *flinfo)
 	return cache;
 }
 
+/* the level of argument 0, a score named what in errors, as an egov.level */
+static Datum
+level_of_score(FunctionCallInfo fcinfo, const char *what)
+{
+	float8		score = PG_GETARG_FLOAT8(0);
+
+	egov_check_unit_interval(what, score);
+	PG_RETURN_OID(level_cache(fcinfo->flinfo)->label_oid[egov_level_of(score)]);
+}
+
 PG_FUNCTION_INFO_V1(egov_egdi_level);
 
 /* egov.egdi_level(score) — Low, Middle, High or Very High */
 Datum
 egov_egdi_level(PG_FUNCTION_ARGS)
 {
-	float8		score = PG_GETARG_FLOAT8(0);
-	LevelCache *cache;
-
-	egov_check_unit_interval("EGDI", score);
-	cache = level_cache(fcinfo->flinfo);
-
-	PG_RETURN_OID(cache->label_oid[egov_level_of(score)]);
+	return level_of_score(fcinfo, "EGDI");
 }
 
 PG_FUNCTION_INFO_V1(egov_epi_level);
@@ -82,11 +86,5 @@ PG_FUNCTION_INFO_V1(egov_epi_level);
 Datum
 egov_epi_level(PG_FUNCTION_ARGS)
 {
-	float8		score = PG_GETARG_FLOAT8(0);
-	LevelCache *cache;
-
-	egov_check_unit_interval("EPI", score);
-	cache = level_cache(fcinfo->flinfo);
-
-	PG_RETURN_OID(cache->label_oid[egov_level_of(score)]);
+	return level_of_score(fcinfo, "EPI");
 }
