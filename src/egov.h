@@ -1,5 +1,6 @@
 /*
- * egov.h — shared declarations for the egov extension.
+ * egov.h — what every egov source file shares: the [0, 1] range check, the
+ * EGDI group bands (egov_level_of) and float8 text for error messages.
  */
 #ifndef EGOV_H
 #define EGOV_H

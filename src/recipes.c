@@ -11,8 +11,8 @@
  *
  * Each is egov.minmax or egov.composite with its own name in error messages
  * and the edition's method fixed, so that it cannot drift from them: see
- * /work/shared/methodology.md and the comments in 23_recipes.sql for which
- * points of the method are open.
+ * doc/methodology.md and the comments in 23_recipes.sql for which points of
+ * the method are open.
  */
 #include "postgres.h"
 

@@ -1,7 +1,7 @@
 -- The UN DESA component recipes (OSI, EPI, TII; HCI in 24_hci.sql) as
 -- window functions over an edition: egov.minmax and egov.composite with the
--- edition's method fixed.  Open points of the method (methodology.md) are
--- named in the comments.
+-- edition's method fixed.  Open points of the method (doc/methodology.md)
+-- are named in the comments.
 
 CREATE FUNCTION @extschema@.osi(points float8)
 RETURNS float8

@@ -3,7 +3,7 @@
 -- (countries) editions.
 --
 -- Documented choices (the UN text found leaves them open; see
--- /work/shared/methodology.md and the README):
+-- doc/methodology.md and the README):
 --   * sub-score of a criterion = points obtained / points possible in it;
 --   * index = points obtained / points possible over all indicators
 --     ('share', the LOSI default: LOSI is the share of its 86 binary
