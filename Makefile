@@ -42,7 +42,8 @@ $(OBJS): $(wildcard src/*.h)
 # Bundled data: in a script source, "@data:" + path + "@" stands for the bytes of the
 # file PATH (under data/) as a dollar-quoted literal, so CREATE EXTENSION
 # loads the UN tables through the same loader users call.
-BUNDLED_DATA = $(sort $(wildcard data/un-desa/*.csv data/unu-egov/*.csv))
+# every file a source names, so editing any embedded file remakes the scripts
+BUNDLED_DATA = $(sort $(shell grep -oh "@data:[^@[:space:]]*@" $(SCRIPT_SOURCES) | sed "s/^@data://; s/@$$//"))
 EMBED_DATA = perl -pe 's{\@data:([^@\s]+)\@}{embed($$1)}ge; \
 	BEGIN { sub embed { my $$p = shift; open(my $$h, "<:raw", $$p) or die "$$p: $$!\n"; \
 	local $$/; my $$t = <$$h>; die "$$p contains \$$egov_data\$$\n" if $$t =~ /\$$egov_data\$$/; \
