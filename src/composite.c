@@ -888,12 +888,26 @@ weighted_mean(const CompositePartition *p, const CompositeRow *row,
 		return sum / wsum;
 	}
 
-	/* values as given may be near DBL_MAX: normalise the weights first */
+	/* the indicators as given: the same sums, divided at the end ... */
 	for (int j = 0; j < row->n; j++)
-		if (row_has(row, j))
-			wsum += row->w ? row->w[j] : 1.0;
+	{
+		float8		w = row->w ? row->w[j] : 1.0;
+
+		if (!row_has(row, j))
+			continue;
+		sum += w * row->x[j];
+		abs_sum += w * fabs(row->x[j]);
+		wsum += w;
+	}
 	if (!(wsum > 0.0))
 		return get_float8_nan();
+	if (!isinf(abs_sum))
+	{
+		*magnitude = abs_sum / wsum;
+		return sum / wsum;
+	}
+	/* ... unless values near DBL_MAX overflow them: weights summing to 1 */
+	sum = abs_sum = 0.0;
 	for (int j = 0; j < row->n; j++)
 	{
 		float8		w = (row->w ? row->w[j] : 1.0) / wsum;
