@@ -1,31 +1,41 @@
 /*
  * composite.c — egov.composite(indicators float8[], weights float8[],
- * method text) OVER (PARTITION BY edition): the UN recipe for a component
- * index such as TII or HCI in one call.
+ * method text, minmax boolean, missing text) OVER (PARTITION BY edition):
+ * a composite index of each row's indicators in one call.
  *
- *   1. z-score each indicator over the partition (sample deviation);
- *   2. combine a row's z-scores with its weights, normalised to sum 1
- *      (equal weights when weights is NULL): the weighted arithmetic mean;
- *   3. min-max that composite over the partition to [0, 1].
+ * Methods, named for what they do to the indicators:
  *
- * Method 'geometric' (COINr's a_gmean) replaces steps 1 and 2 by the
- * weighted geometric mean of the indicators as given, which must be
- * positive (z-scores are negative by construction); step 3 is the same, so
- * both methods give the same scale.  It needs one read of each row.
+ *   'zscore_mean' (alias 'arithmetic', the default: the UN recipe for a
+ *       component index such as TII or HCI) z-scores each indicator over
+ *       the partition (sample deviation), then takes the weighted mean of a
+ *       row's z-scores.  It re-standardises its inputs: any normalisation
+ *       done before it is undone.
+ *   'mean' takes the weighted arithmetic mean of the indicators as given.
+ *   'geometric_mean' (alias 'geometric', COINr's a_gmean) takes the weighted
+ *       geometric mean of the indicators as given, which must be positive.
  *
- * A row with a NULL array or any NULL indicator is left out of every
- * statistic and gets NULL.  An indicator without spread (constant, or fewer
- * than two rows) contributes z = 0, so it neither helps nor hurts anyone.
+ * Weights are normalised to sum 1 (NULL: equal).  With minmax (the default)
+ * the row's composite is then min-maxed over the partition to [0, 1], so
+ * every method gives the same scale; without, it is returned as it is.
+ *
+ * NULL indicators follow the rule `missing`: 'drop' (the default) leaves a
+ * row with a NULL array or any NULL indicator out of every statistic and
+ * gives it NULL; 'error' refuses it (22004); 'reweight' (COINr's na.rm)
+ * uses the row's present indicators with their weights renormalised to sum
+ * 1, and each indicator's z-score statistics come from the rows where it is
+ * present.  An indicator without spread (constant, or fewer than two values)
+ * contributes z = 0, so it neither helps nor hurts anyone.
  *
  * Reading a row's arguments (a tuplestore fetch, an ARRAY[...] built or an
- * array detoasted) is what costs, so the partition is read twice, on its
- * first row: pass 1 checks every row and sums each indicator's values and
- * squares exactly (IndicatorStats: mean and deviation in one read, as exact
- * as two passes); pass 2 computes every row's composite and keeps it in
- * partition memory (8 bytes a row), so that each row's call only returns
- * it.  A constant weights argument (the default NULL, an ARRAY[...] of
- * constants) is read once, not with every row.  Step 2 is the only place
- * that knows how z-scores combine (combine_zscores).
+ * array detoasted) is what costs, so the partition is read at most twice,
+ * on its first row: pass 1 checks every row and sums each indicator's values
+ * and squares exactly (IndicatorStats: mean and deviation in one read, as
+ * exact as two passes), or, for the methods that need no statistics,
+ * computes the composite; pass 2 ('zscore_mean' only) computes every row's
+ * composite.  The composites are kept in partition memory (8 bytes a row),
+ * so that each row's call only returns its value.  A constant weights
+ * argument (the default NULL, an ARRAY[...] of constants) is read once, not
+ * with every row.
  */
 #include "postgres.h"
 
@@ -34,6 +44,7 @@
 
 #include "catalog/pg_type.h"
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/float.h"
@@ -63,16 +74,59 @@ PG_FUNCTION_INFO_V1(egov_composite);
 #define FAST_MIN	0x1p-300
 #define FAST_MAX	0x1p300
 
-/* how a row's indicators combine; the names are the method argument's */
+/*
+ * The most indicators 'zscore_mean' takes: it keeps some 1.2 kB of exact
+ * sums per indicator for the partition (120 MB at the limit).  The other
+ * methods keep nothing per indicator.
+ */
+#define MAX_ZSCORE_INDICATORS	100000
+
+/*
+ * Weights whose largest magnitude lies outside [2^-500, 2^500] are scaled by
+ * a power of two (exactly) so that their sum and products neither overflow
+ * nor underflow; within it they are used as given.
+ */
+#define WEIGHT_SCALE_MIN	0x1p-500
+#define WEIGHT_SCALE_MAX	0x1p500
+
+/* how a row's indicators combine */
 typedef enum CompositeMethod
 {
-	COMPOSITE_ARITHMETIC,		/* weighted mean of z-scores */
-	COMPOSITE_GEOMETRIC			/* weighted geometric mean of the values */
+	COMPOSITE_ZSCORE_MEAN,		/* weighted mean of z-scores (UN recipe) */
+	COMPOSITE_MEAN,				/* weighted mean of the values */
+	COMPOSITE_GEOMETRIC_MEAN	/* weighted geometric mean of the values */
 } CompositeMethod;
 
-static const char *const method_names[] = {"arithmetic", "geometric"};
+/* canonical names, by CompositeMethod */
+static const char *const method_names[] = {"zscore_mean", "mean", "geometric_mean"};
 
-#define METHODS_HINT "The methods are \"arithmetic\" and \"geometric\"."
+/* the names the method argument accepts: canonical ones and aliases */
+static const struct
+{
+	const char *name;
+	CompositeMethod method;
+}			method_spellings[] = {
+	{"zscore_mean", COMPOSITE_ZSCORE_MEAN},
+	{"arithmetic", COMPOSITE_ZSCORE_MEAN},	/* its name up to 0.3.0 */
+	{"mean", COMPOSITE_MEAN},
+	{"geometric_mean", COMPOSITE_GEOMETRIC_MEAN},
+	{"geometric", COMPOSITE_GEOMETRIC_MEAN},	/* its name up to 0.3.0 */
+};
+
+#define METHODS_HINT "The methods are \"zscore_mean\" (alias \"arithmetic\"), " \
+	"\"mean\" and \"geometric_mean\" (alias \"geometric\")."
+
+/* what a NULL indicator does */
+typedef enum CompositeMissing
+{
+	MISSING_DROP,				/* the row gives NULL and is left out */
+	MISSING_ERROR,				/* 22004 */
+	MISSING_REWEIGHT			/* the present indicators, re-weighted */
+} CompositeMissing;
+
+static const char *const missing_names[] = {"drop", "error", "reweight"};
+
+#define MISSING_HINT "The rules are \"drop\", \"error\" and \"reweight\"."
 
 /* per-query state (fn_extra) */
 typedef struct CompositeQuery
@@ -112,17 +166,20 @@ typedef struct CompositePartition
 	const EgovCompositeSpec *spec;	/* set on every call */
 	bool		computed;
 	bool		defined;		/* the composite has two distinct values */
+	int			nargs;			/* arguments of the SQL definition */
 	CompositeMethod method;
-	bool		method_per_row; /* the method argument is read with each row */
+	bool		minmax;			/* min-max the result over the partition */
+	CompositeMissing missing;
+	bool		options_per_row;	/* method, minmax, missing read per row */
 	int			nindicators;	/* k; 0 until a row has an indicators array */
-	int64		rows;			/* rows in the statistics */
+	int64		rows;			/* rows with a composite */
 	float8		min;			/* composite range over those rows (geometric: */
 	float8		range;			/* of the log of the composite) */
-	IndicatorStats *stats;		/* k */
+	IndicatorStats *stats;		/* k, for 'zscore_mean' */
 	bool		fixed_weights;	/* no weights argument: spec->weights */
 	bool		const_weights;	/* the weights argument is read once */
 	bool		const_weights_null;
-	float8	   *weights;		/* its elements (when not NULL) */
+	float8	   *weights;		/* its elements, scaled (when not NULL) */
 	int			nweights;
 	float8	   *composite;		/* each row's composite (geometric: its log);
 								 * NaN: NULL */
@@ -155,12 +212,19 @@ range_add(CompositeRange *r, float8 c, float8 c_magnitude)
 /* one row's arrays, read and checked */
 typedef struct CompositeRow
 {
-	bool		usable;			/* indicators present, none NULL */
+	bool		usable;			/* it has a composite: no NULL indicator
+								 * ('reweight': one present) */
 	int			n;				/* indicators in this row */
 	const float8 *x;
+	const bool *present;		/* NULL: every indicator present */
 	const float8 *w;			/* NULL: equal weights */
-	float8		wsum;
 } CompositeRow;
+
+static inline bool
+row_has(const CompositeRow *row, int j)
+{
+	return row->present == NULL || row->present[j];
+}
 
 static void
 row_error(const char *func, int64 pos, const char *fmt,...) pg_attribute_printf(3, 4);
@@ -179,6 +243,20 @@ row_error(const char *func, int64 pos, const char *fmt,...)
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s: %s", func, message),
 			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1)));
+}
+
+/* 22004 for a NULL indicator under missing => 'error' */
+static void
+null_error(const char *func, int64 pos, int indicator)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+			 indicator > 0 ?
+			 errmsg("%s: indicator %d is NULL", func, indicator) :
+			 errmsg("%s: the indicators array is NULL", func),
+			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+			 errhint("missing => 'reweight' uses the row's other indicators; "
+					 "missing => 'drop' gives the row NULL and leaves it out.")));
 }
 
 /*
@@ -202,6 +280,33 @@ float8_array(Datum datum, int *n, bool *has_nulls, int *ndim)
 							  ARR_OVERHEAD_NONULLS(ARR_NDIM(array))));
 }
 
+/*
+ * A row with NULL indicators under 'error' or 'reweight': x (NULLs as 0)
+ * and present; usable when one is present ('reweight').
+ */
+static void
+row_with_nulls(const CompositePartition *p, int64 pos, float8 *x,
+			   const bool *isnull, CompositeRow *row)
+{
+	bool	   *present = palloc(row->n * sizeof(bool));
+
+	row->usable = false;
+	for (int j = 0; j < row->n; j++)
+	{
+		present[j] = !isnull[j];
+		if (isnull[j])
+		{
+			x[j] = 0.0;
+			if (p->missing == MISSING_ERROR)
+				null_error(p->spec->func, pos, j + 1);
+		}
+		else
+			row->usable = true;
+	}
+	row->x = x;
+	row->present = present;
+}
+
 /* the indicators as one float8[] argument */
 static void
 read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
@@ -214,7 +319,11 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 	Datum		datum = egov_arg_at(winobj, ARG_INDICATORS, pos, &isnull);
 
 	if (isnull)
+	{
+		if (p->missing == MISSING_ERROR)
+			null_error(func, pos, 0);
 		return;
+	}
 	row->x = float8_array(datum, &row->n, &has_nulls, &ndim);
 	if (ndim == 0)
 		row_error(func, pos, "the indicators array is empty");
@@ -225,6 +334,20 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 		row_error(func, pos, "this row has %d indicators, earlier rows have %d",
 				  row->n, p->nindicators);
 	row->usable = !has_nulls;
+	if (has_nulls && p->missing != MISSING_DROP)
+	{
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+		float8	   *x;
+
+		deconstruct_array(DatumGetArrayTypeP(datum), FLOAT8OID, sizeof(float8),
+						  FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+		x = palloc(n * sizeof(float8));
+		for (int j = 0; j < n; j++)
+			x[j] = nulls[j] ? 0.0 : DatumGetFloat8(elems[j]);
+		row_with_nulls(p, pos, x, nulls, row);
+	}
 }
 
 /* the indicators as float8 arguments 0 .. k-1; like an array with NULLs */
@@ -234,18 +357,19 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 {
 	int			k = p->spec->scalar_args;
 	float8	   *x = palloc(k * sizeof(float8));
+	bool	   *nulls = palloc(k * sizeof(bool));
+	bool		any_null = false;
 
 	row->n = k;
-	row->usable = true;
 	for (int j = 0; j < k; j++)
 	{
-		bool		isnull;
-
-		x[j] = DatumGetFloat8(egov_arg_at(winobj, j, pos, &isnull));
-		if (isnull)
-			row->usable = false;
+		x[j] = DatumGetFloat8(egov_arg_at(winobj, j, pos, &nulls[j]));
+		any_null |= nulls[j];
 	}
 	row->x = x;
+	row->usable = !any_null;
+	if (any_null && p->missing != MISSING_DROP)
+		row_with_nulls(p, pos, x, nulls, row);
 }
 
 /*
@@ -274,24 +398,34 @@ cap_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 	row->x = x;
 }
 
-/* fixed weights (NULL: equal), with their sum */
-static void
-fixed_weights(const float8 *w, CompositeRow *row)
+/*
+ * Weights scaled by a power of two (exact) when their largest lies outside
+ * [WEIGHT_SCALE_MIN, WEIGHT_SCALE_MAX], so that {1e308, 1e308} sums to a
+ * finite number; otherwise the weights as given (then every result is bit
+ * for bit what it was before scaling existed).
+ */
+static const float8 *
+scale_weights(const float8 *w, int n)
 {
-	row->w = w;
-	if (w == NULL)
-	{
-		row->wsum = row->n;
-		return;
-	}
-	row->wsum = 0.0;
-	for (int j = 0; j < row->n; j++)
-		row->wsum += w[j];
+	float8		largest = 0.0;
+	float8	   *scaled;
+	int			e;
+
+	for (int j = 0; j < n; j++)
+		largest = Max(largest, fabs(w[j]));
+	if (largest == 0.0 || isinf(largest) || isnan(largest) ||
+		(largest >= WEIGHT_SCALE_MIN && largest <= WEIGHT_SCALE_MAX))
+		return w;
+	(void) frexp(largest, &e);
+	scaled = palloc(n * sizeof(float8));
+	for (int j = 0; j < n; j++)
+		scaled[j] = ldexp(w[j], -e);
+	return scaled;
 }
 
 /*
- * A weights array into row->w and row->wsum; with `check`, every rule on
- * weights is enforced (errors name the row at `pos`).  Returns its length.
+ * A weights array into row->w, scaled; with `check`, every rule on weights
+ * is enforced (errors name the row at `pos`).  Returns its length.
  */
 static int
 weights_array(const CompositePartition *p, Datum datum, int64 pos, bool check,
@@ -302,6 +436,7 @@ weights_array(const CompositePartition *p, Datum datum, int64 pos, bool check,
 	int			ndim;
 	bool		has_nulls;
 	const float8 *w = float8_array(datum, &nw, &has_nulls, &ndim);
+	float8		wsum = 0.0;
 
 	if (ndim != 1)
 		row_error(func, pos, "weights must be a non-empty one-dimensional array");
@@ -310,18 +445,19 @@ weights_array(const CompositePartition *p, Datum datum, int64 pos, bool check,
 				  nw, row->n);
 	if (has_nulls)
 		row_error(func, pos, "weights must not be NULL");
-	row->wsum = 0.0;
-	for (int j = 0; j < nw; j++)
+	for (int j = 0; check && j < nw; j++)
 	{
-		if (check && (isnan(w[j]) || isinf(w[j])))
+		if (isnan(w[j]) || isinf(w[j]))
 			row_error(func, pos, "weight %d must be finite, got %s",
 					  j + 1, egov_float8_text(w[j]));
-		if (check && w[j] < 0.0)
+		if (w[j] < 0.0)
 			row_error(func, pos, "weight %d must not be negative, got %s",
 					  j + 1, egov_float8_text(w[j]));
-		row->wsum += w[j];
 	}
-	if (check && !(row->wsum > 0.0))
+	w = scale_weights(w, nw);
+	for (int j = 0; j < nw; j++)
+		wsum += w[j];
+	if (check && !(wsum > 0.0))
 		row_error(func, pos, "weights must not all be zero");
 	row->w = w;
 	return nw;
@@ -380,7 +516,7 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 		read_array_indicators(winobj, p, pos, row);
 	if (check && row->usable)
 		for (int j = 0; j < row->n; j++)
-			if (isnan(row->x[j]) || isinf(row->x[j]))
+			if (row_has(row, j) && (isnan(row->x[j]) || isinf(row->x[j])))
 				row_error(spec->func, pos, "indicator %d must be finite, got %s",
 						  j + 1, egov_float8_text(row->x[j]));
 	if (spec->cap_arg >= 0)
@@ -390,108 +526,182 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 		return;
 	if (p->fixed_weights)
 	{
-		fixed_weights(spec->weights, row);
+		row->w = spec->weights;
 		return;
 	}
 	if (p->const_weights)
 	{
 		if (p->const_weights_null)
-		{
-			row->wsum = row->n; /* equal weights */
-			return;
-		}
+			return;				/* equal weights */
 		if (row->n != 0 && p->nweights != row->n)
 			row_error(spec->func, pos, "the weights array has %d elements, the indicators array %d",
 					  p->nweights, row->n);
-		fixed_weights(p->weights, row);
+		row->w = p->weights;
 		return;
 	}
 	datum = egov_arg_at(winobj, spec->weights_arg, pos, &isnull);
 	if (isnull)
-	{
-		row->wsum = row->n;		/* equal weights */
-		return;
-	}
+		return;					/* equal weights */
 	(void) weights_array(p, datum, pos, check, row);
 }
 
-/*
- * The method argument's value.  `pos` is the row it was read from, or -1
- * when it is a constant.
- */
-static CompositeMethod
-parse_method(const CompositePartition *p, Datum datum, bool isnull, int64 pos)
+/* 22023 for a bad option, naming the row when it was read from one */
+static void
+option_error(const CompositePartition *p, int64 pos, const char *hint,
+			 const char *fmt, const char *value)
 {
-	const char *func = p->spec->func;
-	char	   *name;
+	char		message[256];
 
-	if (isnull)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: method must not be NULL", func),
-				 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
-									  pos + 1) : 0,
-				 errhint(METHODS_HINT)));
-	name = TextDatumGetCString(datum);
-	for (int i = 0; i < (int) lengthof(method_names); i++)
-		if (strcmp(name, method_names[i]) == 0)
-			return (CompositeMethod) i;
+	snprintf(message, sizeof(message), fmt, value);
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: unknown method \"%s\"", func, name),
+			 errmsg("%s: %s", p->spec->func, message),
 			 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
 								  pos + 1) : 0,
-			 errhint(METHODS_HINT)));
-	return COMPOSITE_ARITHMETIC;	/* keep the compiler quiet */
+			 hint ? errhint("%s", hint) : 0));
+}
+
+/* the method, the min-max and the missing-value rule of a call */
+typedef struct CompositeOptions
+{
+	CompositeMethod method;
+	bool		minmax;
+	CompositeMissing missing;
+} CompositeOptions;
+
+/* an option's value: the current call's (pos < 0) or the row's at pos */
+static Datum
+option_datum(WindowObject winobj, int argno, int64 pos, bool *isnull)
+{
+	if (pos < 0)
+		return WinGetFuncArgCurrent(winobj, argno, isnull);
+	return egov_arg_at(winobj, argno, pos, isnull);
+}
+
+static bool
+has_arg(const CompositePartition *p, int argno)
+{
+	/* an older SQL definition may call this library without the argument */
+	return argno >= 0 && argno < p->nargs;
 }
 
 /*
- * The method: arithmetic unless the function has a method argument (an
- * older SQL definition of egov.composite may call this library without
- * one).  A constant is read once; any other expression with every row in
- * pass 1 (read_row_method), where it must not change.
+ * The options as the call (pos < 0) or the row at `pos` gives them;
+ * defaults for arguments the function does not have.
  */
 static void
-read_method(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition *p)
+read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
+			 CompositeOptions *o)
 {
-	int			argno = p->spec->method_arg;
+	const EgovCompositeSpec *spec = p->spec;
 	bool		isnull;
 	Datum		datum;
 
-	p->method = COMPOSITE_ARITHMETIC;
-	if (argno < 0 || argno >= PG_NARGS())
-		return;
-	if (!get_fn_expr_arg_stable(fcinfo->flinfo, argno))
+	o->method = COMPOSITE_ZSCORE_MEAN;
+	o->minmax = true;
+	o->missing = MISSING_DROP;
+	if (has_arg(p, spec->method_arg))
 	{
-		p->method_per_row = true;
-		return;
+		char	   *name;
+		bool		found = false;
+
+		datum = option_datum(winobj, spec->method_arg, pos, &isnull);
+		if (isnull)
+			option_error(p, pos, METHODS_HINT, "method must not be NULL%s", "");
+		name = TextDatumGetCString(datum);
+		for (int i = 0; i < (int) lengthof(method_spellings) && !found; i++)
+			if (strcmp(name, method_spellings[i].name) == 0)
+			{
+				o->method = method_spellings[i].method;
+				found = true;
+			}
+		if (!found)
+			option_error(p, pos, METHODS_HINT, "unknown method \"%s\"", name);
 	}
-	datum = WinGetFuncArgCurrent(winobj, argno, &isnull);
-	p->method = parse_method(p, datum, isnull, -1);
-}
+	if (has_arg(p, spec->minmax_arg))
+	{
+		datum = option_datum(winobj, spec->minmax_arg, pos, &isnull);
+		if (isnull)
+			option_error(p, pos, NULL, "minmax must not be NULL%s", "");
+		o->minmax = DatumGetBool(datum);
+	}
+	if (has_arg(p, spec->missing_arg))
+	{
+		char	   *name;
+		bool		found = false;
 
-/* pass 1: the method as the row at `pos` gives it */
-static void
-read_row_method(WindowObject winobj, CompositePartition *p, int64 pos)
-{
-	bool		isnull;
-	Datum		datum = egov_arg_at(winobj, p->spec->method_arg, pos, &isnull);
-	CompositeMethod method = parse_method(p, datum, isnull, pos);
-
-	if (pos == 0)
-		p->method = method;
-	else if (method != p->method)
-		row_error(p->spec->func, pos,
-				  "the method must be the same for every row of the partition, got \"%s\" after \"%s\"",
-				  method_names[method], method_names[p->method]);
+		datum = option_datum(winobj, spec->missing_arg, pos, &isnull);
+		if (isnull)
+			option_error(p, pos, MISSING_HINT, "missing must not be NULL%s", "");
+		name = TextDatumGetCString(datum);
+		for (int i = 0; i < (int) lengthof(missing_names) && !found; i++)
+			if (strcmp(name, missing_names[i]) == 0)
+			{
+				o->missing = (CompositeMissing) i;
+				found = true;
+			}
+		if (!found)
+			option_error(p, pos, MISSING_HINT, "unknown missing-value rule \"%s\"", name);
+	}
 }
 
 /*
- * The geometric method for one row: the log of the weighted geometric mean,
- * sum(w log x) / sum(w), of the indicators as given (no z-scores: they are
- * negative by construction).  Every indicator must be positive.
+ * The options, read once when every option argument is a constant (or
+ * absent); otherwise with every row in pass 1 (check_row_options).
+ */
+static void
+partition_options(FunctionCallInfo fcinfo, WindowObject winobj,
+				  CompositePartition *p)
+{
+	const EgovCompositeSpec *spec = p->spec;
+	const int	args[] = {spec->method_arg, spec->minmax_arg, spec->missing_arg};
+	CompositeOptions o;
+
+	for (int i = 0; i < (int) lengthof(args); i++)
+		if (has_arg(p, args[i]) && !get_fn_expr_arg_stable(fcinfo->flinfo, args[i]))
+			p->options_per_row = true;
+	if (p->options_per_row)
+		return;
+	read_options(winobj, p, -1, &o);
+	p->method = o.method;
+	p->minmax = o.minmax;
+	p->missing = o.missing;
+}
+
+/* pass 1: the options as the row at `pos` gives them, the same on every row */
+static void
+check_row_options(WindowObject winobj, CompositePartition *p, int64 pos)
+{
+	CompositeOptions o;
+
+	read_options(winobj, p, pos, &o);
+	if (pos == 0)
+	{
+		p->method = o.method;
+		p->minmax = o.minmax;
+		p->missing = o.missing;
+		return;
+	}
+	if (o.method != p->method)
+		row_error(p->spec->func, pos,
+				  "the method must be the same for every row of the partition, got \"%s\" after \"%s\"",
+				  method_names[o.method], method_names[p->method]);
+	if (o.minmax != p->minmax)
+		row_error(p->spec->func, pos,
+				  "minmax must be the same for every row of the partition");
+	if (o.missing != p->missing)
+		row_error(p->spec->func, pos,
+				  "the missing-value rule must be the same for every row of the partition, got \"%s\" after \"%s\"",
+				  missing_names[o.missing], missing_names[p->missing]);
+}
+
+/*
+ * 'geometric_mean' for one row: the log of the weighted geometric mean,
+ * sum(w log x) / sum(w) over the present indicators, as given (no z-scores:
+ * they are negative by construction).  Every indicator must be positive.
  * *magnitude receives 1 + sum(w |log x|) / sum(w), the scale of the
- * rounding error relative to the geometric mean.
+ * rounding error relative to the geometric mean.  NaN when no present
+ * indicator has a weight.
  */
 static float8
 geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
@@ -499,6 +709,7 @@ geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
 {
 	float8		sum = 0.0;
 	float8		abs_sum = 0.0;
+	float8		wsum = 0.0;
 
 	for (int j = 0; j < row->n; j++)
 	{
@@ -506,6 +717,8 @@ geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
 		float8		w = row->w ? row->w[j] : 1.0;
 		float8		l;
 
+		if (!row_has(row, j))
+			continue;
 		if (!(x > 0.0))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -518,9 +731,12 @@ geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
 		l = log(x);
 		sum += w * l;
 		abs_sum += w * fabs(l);
+		wsum += w;
 	}
-	*magnitude = 1.0 + abs_sum / row->wsum;
-	return sum / row->wsum;
+	if (!(wsum > 0.0))
+		return get_float8_nan();
+	*magnitude = 1.0 + abs_sum / wsum;
+	return sum / wsum;
 }
 
 /*
@@ -638,29 +854,71 @@ zscore(const IndicatorStats *s, float8 x)
 }
 
 /*
- * Step 2: the row's z-scores combined into one composite value.  Weights
- * are normalised to sum 1 by dividing by their sum.  *magnitude receives
- * the same combination of |z|, the scale of the rounding error in the
- * result.
+ * 'zscore_mean' and 'mean' for one row: the weighted mean of the present
+ * indicators' z-scores, or of their values.  *magnitude receives the same
+ * mean of their absolute values, the scale of the rounding error in the
+ * result.  NaN when no present indicator has a weight.
  */
 static float8
-combine_zscores(const CompositePartition *p, const CompositeRow *row,
-				float8 *magnitude)
+weighted_mean(const CompositePartition *p, const CompositeRow *row,
+			  float8 *magnitude)
 {
 	float8		sum = 0.0;
 	float8		abs_sum = 0.0;
+	float8		wsum = 0.0;
 
-	Assert(p->method == COMPOSITE_ARITHMETIC);
-	for (int j = 0; j < p->nindicators; j++)
+	if (p->method == COMPOSITE_ZSCORE_MEAN)
 	{
-		float8		z = zscore(&p->stats[j], row->x[j]);
+		/* the UN recipe's arithmetic, unchanged: divide the sums at the end */
+		for (int j = 0; j < row->n; j++)
+		{
+			float8		z;
+			float8		w = row->w ? row->w[j] : 1.0;
+
+			if (!row_has(row, j))
+				continue;
+			z = zscore(&p->stats[j], row->x[j]);
+			sum += w * z;
+			abs_sum += w * fabs(z);
+			wsum += w;
+		}
+		if (!(wsum > 0.0))
+			return get_float8_nan();
+		*magnitude = abs_sum / wsum;
+		return sum / wsum;
+	}
+
+	/* the indicators as given: the same sums, divided at the end ... */
+	for (int j = 0; j < row->n; j++)
+	{
 		float8		w = row->w ? row->w[j] : 1.0;
 
-		sum += w * z;
-		abs_sum += w * fabs(z);
+		if (!row_has(row, j))
+			continue;
+		sum += w * row->x[j];
+		abs_sum += w * fabs(row->x[j]);
+		wsum += w;
 	}
-	*magnitude = abs_sum / row->wsum;
-	return sum / row->wsum;
+	if (!(wsum > 0.0))
+		return get_float8_nan();
+	if (!isinf(abs_sum))
+	{
+		*magnitude = abs_sum / wsum;
+		return sum / wsum;
+	}
+	/* ... unless values near DBL_MAX overflow them: weights summing to 1 */
+	sum = abs_sum = 0.0;
+	for (int j = 0; j < row->n; j++)
+	{
+		float8		w = (row->w ? row->w[j] : 1.0) / wsum;
+
+		if (!row_has(row, j))
+			continue;
+		sum += w * row->x[j];
+		abs_sum += w * fabs(row->x[j]);
+	}
+	*magnitude = abs_sum;
+	return sum;
 }
 
 /*
@@ -680,21 +938,25 @@ extreme_moments(WindowObject winobj, CompositePartition *p, int64 rows,
 		p->stats[j].moments = MemoryContextAllocZero(partition, sizeof(EgovMoments));
 	for (int64 pos = 0; pos < rows; pos++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(pass);
 		read_row(winobj, p, pos, false, false, &row);
 		if (row.usable)
 			for (int j = 0; j < k; j++)
-				egov_moments_add(p->stats[j].moments, row.x[j]);
+				if (row_has(&row, j))
+					egov_moments_add(p->stats[j].moments, row.x[j]);
 	}
 	for (int j = 0; j < k; j++)
 		egov_moments_end_mean(p->stats[j].moments);
 	for (int64 pos = 0; pos < rows; pos++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(pass);
 		read_row(winobj, p, pos, false, false, &row);
 		if (row.usable)
 			for (int j = 0; j < k; j++)
-				egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
+				if (row_has(&row, j))
+					egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
 	}
 	for (int j = 0; j < k; j++)
 	{
@@ -704,6 +966,46 @@ extreme_moments(WindowObject winobj, CompositePartition *p, int64 rows,
 		if (!egov_moments_sd(s->moments, false, &s->sd))
 			s->sd = 0.0;		/* no spread: z = 0 */
 	}
+}
+
+/* the first row with indicators fixes k (and, for z-scores, the statistics) */
+static void
+set_indicators(CompositePartition *p, int k)
+{
+	p->nindicators = k;
+	if (p->method != COMPOSITE_ZSCORE_MEAN)
+		return;
+	if (k > MAX_ZSCORE_INDICATORS)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: method \"zscore_mean\" takes at most %d indicators, got %d",
+						p->spec->func, MAX_ZSCORE_INDICATORS, k),
+				 errhint("The methods \"mean\" and \"geometric_mean\" take any number.")));
+	p->stats = MemoryContextAllocZero(GetMemoryChunkContext(p),
+									  k * sizeof(IndicatorStats));
+}
+
+/* the partition's range of composites, and whether min-max is defined */
+static void
+set_range(CompositePartition *p, const CompositeRange *range)
+{
+	p->min = range->min;
+	p->range = range->max - range->min;
+
+	/*
+	 * A composite whose values differ by no more than their rounding error
+	 * is constant (z-scores that cancel exactly, e.g. two opposite
+	 * indicators): min-max would only stretch that noise to [0, 1].  For
+	 * the geometric mean -expm1(L_min - L_max) is the range relative to the
+	 * largest.
+	 */
+	if (p->method == COMPOSITE_GEOMETRIC_MEAN)
+		p->defined = range->seen &&
+			-expm1(-p->range) > CONSTANT_TOLERANCE * (p->nindicators + 2) * range->magnitude;
+	else
+		p->defined = range->seen &&
+			p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * range->magnitude;
+	p->computed = true;
 }
 
 static void
@@ -723,53 +1025,54 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		fcinfo->flinfo->fn_extra = q =
 			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CompositeQuery));
 	pass = egov_pass_context(fcinfo, &q->pass);
+	p->nargs = PG_NARGS();
 	p->composite = MemoryContextAllocHuge(partition, Max(rows, 1) * sizeof(float8));
-	read_method(fcinfo, winobj, p);
+	partition_options(fcinfo, winobj, p);
 	read_const_weights(fcinfo, winobj, p);
 
 	/*
 	 * pass 1: check every row; exact sums for the indicators' moments, or
-	 * (geometric) each row's composite and their range, which is all
+	 * (the other methods) each row's composite and their range, which is all
 	 */
 	old = MemoryContextSwitchTo(pass);
 	for (int64 pos = 0; pos < rows; pos++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(pass);
 		p->composite[pos] = get_float8_nan();
-		if (p->method_per_row)
-			read_row_method(winobj, p, pos);
+		if (p->options_per_row)
+			check_row_options(winobj, p, pos);
 		read_row(winobj, p, pos, true, true, &row);
 		if (row.n > 0 && p->nindicators == 0)
-		{
-			p->nindicators = row.n;
-			p->stats = MemoryContextAllocZero(partition, row.n * sizeof(IndicatorStats));
-		}
+			set_indicators(p, row.n);
 		if (!row.usable)
 			continue;
-		p->rows++;
-		if (p->method == COMPOSITE_GEOMETRIC)
+		if (p->method != COMPOSITE_ZSCORE_MEAN)
 		{
-			float8		c_magnitude;
-			float8		c = geometric_log_mean(p, &row, pos, &c_magnitude);
+			float8		c_magnitude = 0.0;
+			float8		c = p->method == COMPOSITE_GEOMETRIC_MEAN ?
+				geometric_log_mean(p, &row, pos, &c_magnitude) :
+				weighted_mean(p, &row, &c_magnitude);
 
 			p->composite[pos] = c;
-			range_add(&range, c, c_magnitude);
+			if (!isnan(c))
+			{
+				p->rows++;
+				range_add(&range, c, c_magnitude);
+			}
 			continue;
 		}
+		p->rows++;
 		for (int j = 0; j < row.n; j++)
-			stats_add(&p->stats[j], row.x[j]);
+			if (row_has(&row, j))
+				stats_add(&p->stats[j], row.x[j]);
 	}
 	k = p->nindicators;
-	if (p->method == COMPOSITE_GEOMETRIC)
+	if (p->method != COMPOSITE_ZSCORE_MEAN)
 	{
 		MemoryContextSwitchTo(old);
 		MemoryContextReset(pass);
-		p->min = range.min;
-		p->range = range.max - range.min;
-		/* as below; -expm1(L_min - L_max) is the range relative to the largest */
-		p->defined = range.seen &&
-			-expm1(-p->range) > CONSTANT_TOLERANCE * (k + 2) * range.magnitude;
-		p->computed = true;
+		set_range(p, &range);
 		return;
 	}
 	for (int j = 0; j < k; j++)
@@ -781,40 +1084,30 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 		extreme_moments(winobj, p, rows, pass);
 
 	/* pass 2: each row's composite, and their range */
-	for (int64 pos = 0; pos < rows; pos++)
+	for (int64 pos = 0; pos < rows && p->rows > 0; pos++)
 	{
 		float8		c;
-		float8		c_magnitude;
+		float8		c_magnitude = 0.0;
 
-		if (p->rows < 2)
-			break;
+		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(pass);
 		read_row(winobj, p, pos, true, false, &row);
 		if (!row.usable)
 			continue;
-		c = combine_zscores(p, &row, &c_magnitude);
+		c = weighted_mean(p, &row, &c_magnitude);
 		p->composite[pos] = c;
-		range_add(&range, c, c_magnitude);
+		if (!isnan(c))
+			range_add(&range, c, c_magnitude);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextReset(pass);
-
-	p->min = range.min;
-	p->range = range.max - range.min;
-	/*
-	 * A composite whose values differ by no more than their rounding error
-	 * is constant (z-scores that cancel exactly, e.g. two opposite
-	 * indicators): min-max would only stretch that noise to [0, 1].
-	 */
-	p->defined = range.seen &&
-		p->range > CONSTANT_TOLERANCE * (p->nindicators + 2) * range.magnitude;
-	p->computed = true;
+	set_range(p, &range);
 }
 
 /*
- * egov.composite(indicators, weights, method) OVER (...) — the row's
- * component index in [0, 1]; NULL for a row with a NULL indicator and when
- * the composite does not vary over the partition.
+ * egov.composite(indicators, weights, method, minmax, missing) OVER (...) —
+ * the row's composite; NULL for a row without one (see missing) and, with
+ * minmax, when the composite does not vary over the partition.
  */
 Datum
 egov_composite(PG_FUNCTION_ARGS)
@@ -826,6 +1119,8 @@ egov_composite(PG_FUNCTION_ARGS)
 		.weights = NULL,
 		.cap_arg = -1,
 		.method_arg = 2,
+		.minmax_arg = 3,
+		.missing_arg = 4,
 	};
 
 	return egov_composite_window(fcinfo, &spec);
@@ -849,9 +1144,21 @@ egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
 		composite_scan(fcinfo, winobj, p);
 
 	c = p->composite[WinGetCurrentPosition(winobj)];
-	if (isnan(c) || !p->defined)
+	if (isnan(c))
 		PG_RETURN_NULL();
-	if (p->method == COMPOSITE_GEOMETRIC)
+	if (!p->minmax)
+	{
+		if (p->method == COMPOSITE_GEOMETRIC_MEAN)
+		{
+			/* the mean of logs of finite values: only rounding can overflow */
+			c = exp(c);
+			PG_RETURN_FLOAT8(isinf(c) ? DBL_MAX : c);
+		}
+		PG_RETURN_FLOAT8(c);
+	}
+	if (!p->defined)
+		PG_RETURN_NULL();
+	if (p->method == COMPOSITE_GEOMETRIC_MEAN)
 		PG_RETURN_FLOAT8(geometric_minmax(p, c));
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }

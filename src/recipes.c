@@ -59,6 +59,8 @@ egov_hci(PG_FUNCTION_ARGS)
 		.weights = weights_before_0_3,
 		.cap_arg = -1,
 		.method_arg = -1,
+		.minmax_arg = -1,
+		.missing_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);
@@ -78,6 +80,8 @@ egov_tii(PG_FUNCTION_ARGS)
 		.weights = NULL,
 		.cap_arg = 1,
 		.method_arg = -1,
+		.minmax_arg = -1,
+		.missing_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);

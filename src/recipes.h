@@ -24,8 +24,11 @@ typedef struct EgovCompositeSpec
 								 * argument (weights_arg < 0, or the call has
 								 * fewer arguments), NULL: equal */
 	int			cap_arg;		/* float8 cap on every indicator, or -1 */
-	int			method_arg;		/* text method ('arithmetic', 'geometric'),
-								 * or -1: arithmetic */
+	int			method_arg;		/* text method (see composite.c), or -1: the
+								 * UN recipe */
+	int			minmax_arg;		/* boolean: min-max the result, or -1: yes */
+	int			missing_arg;	/* text rule for NULL indicators, or -1:
+								 * 'drop' */
 } EgovCompositeSpec;
 
 /* egov.composite's body, reading its arguments as `spec` says */

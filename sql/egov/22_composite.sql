@@ -1,20 +1,28 @@
--- A component index (TII, HCI ...) from raw indicators, the UN recipe in one
--- window function: z-scores, weighted mean, min-max to [0, 1]; or the
--- weighted geometric mean of positive indicators, min-max to [0, 1].
+-- A composite index from each row's indicators, in one window function: the
+-- UN recipe (z-scores, weighted mean), a weighted arithmetic or geometric
+-- mean of the indicators as given; min-maxed to [0, 1] or not; NULL
+-- indicators dropped, refused or re-weighted.
 
 CREATE FUNCTION @extschema@.composite(indicators float8[], weights float8[] DEFAULT NULL,
-                                      method text DEFAULT 'arithmetic')
+                                      method text DEFAULT 'zscore_mean',
+                                      minmax boolean DEFAULT true,
+                                      missing text DEFAULT 'drop')
 RETURNS float8
 AS 'MODULE_PATHNAME', 'egov_composite'
 LANGUAGE C WINDOW IMMUTABLE PARALLEL SAFE;
 
-COMMENT ON FUNCTION @extschema@.composite(float8[], float8[], text) IS
-'Window function: a composite index over the partition, min-maxed to [0, 1]. '
-'method ''arithmetic'' (the UN recipe): z-score each indicator (sample '
-'deviation; a constant indicator gives 0), take the weighted mean of the '
-'z-scores; method ''geometric'' (COINr a_gmean): the weighted geometric mean of '
-'the indicators as given, which must all be positive (22023 naming the row, '
-'the indicator and its value otherwise). Weights are normalised to sum 1, NULL '
-'= equal; a row with a NULL indicator gives NULL and is left out; NULL when the '
-'composite does not vary; bad arrays or weights, a NULL or unknown method raise '
-'22023';
+COMMENT ON FUNCTION @extschema@.composite(float8[], float8[], text, boolean, text) IS
+'Window function: a composite index over the partition. method ''zscore_mean'' '
+'(alias ''arithmetic''; the UN recipe, the default) z-scores each indicator '
+'(sample deviation; a constant indicator gives 0) and takes the weighted mean '
+'of the z-scores: it re-standardises its inputs; ''mean'' is the weighted '
+'arithmetic mean and ''geometric_mean'' (alias ''geometric'', COINr a_gmean) '
+'the weighted geometric mean of the indicators as given (which must then be '
+'positive, 22023 otherwise). Weights are normalised to sum 1, NULL = equal. '
+'minmax (default true) min-maxes the result over the partition to [0, 1] '
+'(NULL when it does not vary); false returns it as it is. missing: ''drop'' '
+'(default) gives a row with a NULL array or indicator NULL and leaves it out; '
+'''error'' raises 22004; ''reweight'' uses the present indicators with their '
+'weights renormalised (z-scores over the rows where each is present). Bad '
+'arrays, weights or options raise 22023; ''zscore_mean'' over more than 100000 '
+'indicators raises 54000';

@@ -9,7 +9,7 @@ INSERT INTO egov_window_functions VALUES
   ('minmax', ARRAY['double precision'], 'double precision'),
   ('zscore', ARRAY['double precision', 'boolean'], 'double precision'),
   ('rating_class', ARRAY['double precision'], 'text'),
-  ('composite', ARRAY['double precision[]', 'double precision[]', 'text'], 'double precision');
+  ('composite', ARRAY['double precision[]', 'double precision[]', 'text', 'boolean', 'text'], 'double precision');
 
 SELECT has_function('egov', name, args) FROM egov_window_functions ORDER BY name;
 SELECT function_lang_is('egov', name, args, 'c') FROM egov_window_functions ORDER BY name;
@@ -33,9 +33,9 @@ SELECT is((SELECT pg_get_function_arguments('egov.zscore(float8, boolean)'::regp
           'x double precision, population boolean DEFAULT false',
           'egov.zscore(x, population DEFAULT false)');
 
-SELECT is((SELECT pg_get_function_arguments('egov.composite(float8[], float8[], text)'::regprocedure)),
-          'indicators double precision[], weights double precision[] DEFAULT NULL::double precision[], method text DEFAULT ''arithmetic''::text',
-          'egov.composite(indicators, weights DEFAULT NULL, method DEFAULT ''arithmetic'')');
+SELECT is((SELECT pg_get_function_arguments('egov.composite(float8[], float8[], text, boolean, text)'::regprocedure)),
+          'indicators double precision[], weights double precision[] DEFAULT NULL::double precision[], method text DEFAULT ''zscore_mean''::text, minmax boolean DEFAULT true, missing text DEFAULT ''drop''::text',
+          'egov.composite(indicators, weights DEFAULT NULL, method DEFAULT ''zscore_mean'', minmax DEFAULT true, missing DEFAULT ''drop'')');
 
 -- values and errors
 SELECT is((SELECT array_agg(m ORDER BY x) FROM (SELECT x, egov.minmax(x) OVER () m

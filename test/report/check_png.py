@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Checks a browser's screenshot of a bin/egov-report page: the expected
 size, not blank (many colours, a good part not white) and the charts drawn
-(enough pixels of the fills and strokes the page uses).  Prints TAP lines.
+(enough pixels of the fills and strokes the page uses: the Okabe-Ito
+palette).  Prints TAP lines.
 
     check_png.py FILE WIDTH HEIGHT
 """
@@ -11,13 +12,13 @@ from PIL import Image
 
 # colour: (what, at least this many pixels of exactly this colour)
 CHART_COLOURS = {
-    (0x2c, 0x7b, 0xb6): ("Very High bars", 5000),
-    (0x92, 0xc5, 0xde): ("High bars", 5000),
-    (0xfd, 0xb8, 0x63): ("Middle bars", 5000),
-    (0xd7, 0x30, 0x1f): ("Low bars", 1000),
-    (0x00, 0x72, 0xb2): ("OSI bars and Europe line", 3000),
+    (0x00, 0x72, 0xb2): ("Very High bars and map, OSI bars, Europe line", 20000),
+    (0x56, 0xb4, 0xe9): ("High bars and map", 15000),
+    (0xe6, 0x9f, 0x00): ("Middle bars and map, TII bars, Africa line", 15000),
+    (0xd5, 0x5e, 0x00): ("Low bars and map, Oceania line", 1500),
     (0x00, 0x9e, 0x73): ("HCI bars and Asia line", 3000),
-    (0xe6, 0x9f, 0x00): ("TII bars and Africa line", 3000),
+    (0xcc, 0x79, 0xa7): ("Americas line", 300),
+    (0xe0, 0xe0, 0xe0): ("map: not in the survey", 1000),
 }
 
 results = []

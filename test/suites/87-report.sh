@@ -33,10 +33,12 @@ html=$work/report.html
 check "egov-report --year 2022 --country DNK writes the page" \
 	report --year 2022 --country DNK --out "$html"
 [ -s "$html" ] || { fail "the page exists"; exit 1; }
-headings=(--h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition"
+headings=(--h2 "World map of EGDI groups, 2022" --h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition"
 		  --h2 "Top 20 in 2022" --h2 "Denmark across editions")
-tap page "$html" --svg 4 "${headings[@]}" \
-	--text "Denmark (Europe) in 2022: EGDI 0.9717, world rank 1 of 193, group Very High"
+tap page "$html" --svg 5 "${headings[@]}" \
+	--text "Denmark (Europe) in 2022: EGDI 0.9717, world rank 1 of 193, group Very High" \
+	--absent "<details" --text "Top 20 figures"
+check "the page has print rules (nothing collapsed, colours kept)" grep -qF '@media print' "$html"
 
 # every figure of the views is in the page: the bars' and points' tooltips
 # and the tables, as the views give them
@@ -64,6 +66,31 @@ check "top 20 of 2022: 20 bars of each component" \
 report --year 2022 --country DNK --out "$work/again.html" 2>/dev/null
 check "the same database gives the same page" cmp "$html" "$work/again.html"
 
+# the world map: each assessed country in its EGDI group's colour
+map_expected() {	# map_expected YEAR FILE: "ISO3 <tab> group colour" of the edition's assessed countries
+	psql -F $'\t' -o "$2" -c "SELECT iso3, CASE level WHEN 'Very High' THEN '#0072b2'
+		WHEN 'High' THEN '#56b4e9' WHEN 'Middle' THEN '#e69f00' ELSE '#d55e00' END
+		FROM egov.egdi_report WHERE survey_year = $1 AND assessed"
+}
+map_expected 2022 "$work/map2022.tsv" || exit 1
+shapes=data/naturalearth/countries.tsv
+tap /usr/bin/python3 test/report/check_map.py "$html" "$work/map2022.tsv" "$shapes"
+tap /usr/bin/python3 test/report/check_layout.py "$html"
+# the shapes are what the committed scripts make of Natural Earth's data
+if command -v Rscript >/dev/null; then
+	check "data/naturalearth: extract.R and convert.py remake countries.tsv byte for byte" \
+		bash -c 'Rscript data/naturalearth/extract.R > "$1/ne50.txt" &&
+			/usr/bin/python3 data/naturalearth/convert.py "$1/ne50.txt" 2>/dev/null | cmp - "$2"' _ "$work" "$shapes"
+else
+	fail "Rscript is installed (r-cran-rnaturalearthdata, test/lib/packages-report)"
+fi
+# 2003: 20 Member States not assessed, grey on the map
+report --year 2003 --country USA --out "$work/y2003.html" 2>/dev/null
+map_expected 2003 "$work/map2003.tsv" || exit 1
+tap /usr/bin/python3 test/report/check_map.py "$work/y2003.html" "$work/map2003.tsv" "$shapes"
+check "2003: the countries not assessed are marked (grey, 'not assessed in 2003')" \
+	test "$(grep -o 'fill="#9e9e9e"[^>]*><title>[^<]*: not assessed in 2003</title>' "$work/y2003.html" | wc -l)" -ge 20
+
 # --- headless Chromium ------------------------------------------------------
 # The page is a local file that loads nothing; Chromium's sandbox needs
 # kernel features containers often lack, hence --no-sandbox.  No display:
@@ -72,7 +99,7 @@ chromium_run() {
 	env -u DISPLAY -u WAYLAND_DISPLAY HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" \
 		XDG_CACHE_HOME="$work/home/.cache" timeout -k 10 120 chromium --headless --no-sandbox \
 		--disable-gpu --disable-dev-shm-usage --no-first-run --disable-extensions \
-		--hide-scrollbars --user-data-dir="$work/profile" --window-size=1280,2400 "$@" \
+		--hide-scrollbars --user-data-dir="$work/profile" --window-size=1280,3300 "$@" \
 		2> >(grep -v -e dbus -e Fontconfig -e '^/usr/bin/chromium: [0-9]*: \[:' >&2)
 }
 if ! command -v chromium >/dev/null; then
@@ -81,7 +108,7 @@ else
 	png=$work/report.png
 	chromium_run --screenshot="$png" "file://$html" >/dev/null
 	check "chromium writes a screenshot" test -s "$png"
-	[ -s "$png" ] && tap /usr/bin/python3 test/report/check_png.py "$png" 1280 2400
+	[ -s "$png" ] && tap /usr/bin/python3 test/report/check_png.py "$png" 1280 3300
 	if [ -n "${EGOV_REPORT_PNG:-}" ] && [ -s "$png" ]; then
 		# 256 colours: the charts are flat fills, the file a third the size
 		/usr/bin/python3 -c 'import sys; from PIL import Image
@@ -90,14 +117,17 @@ Image.open(sys.argv[1]).convert("RGB").quantize(256).save(sys.argv[2], optimize=
 	fi
 	chromium_run --dump-dom "file://$html" > "$work/dom.html"
 	check "chromium dumps the DOM" test -s "$work/dom.html"
-	tap page "$work/dom.html" --svg 4 "${headings[@]}" --text "Denmark" --text "Top 20 figures"
+	tap page "$work/dom.html" --svg 5 "${headings[@]}" --text "Denmark" --text "Top 20 figures"
+	# what Chromium made of the page: the map and the layout rules
+	tap /usr/bin/python3 test/report/check_map.py "$work/dom.html" "$work/map2022.tsv" "$shapes"
+	tap /usr/bin/python3 test/report/check_layout.py "$work/dom.html"
 fi
 
 # --- names with apostrophes, accents and markup -----------------------------
 civ=$work/civ.html
 check "--country takes a name in any case: côte d'ivoire" \
 	report --year 2022 --country "CÔte d'ivoire" --out "$civ"
-tap page "$civ" --svg 4 --h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition" \
+tap page "$civ" --svg 5 --h2 "World map of EGDI groups, 2022" --h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition" \
 	--h2 "Top 20 in 2022" --h2 "Côte d'Ivoire across editions" \
 	--text "Côte d'Ivoire (Africa) in 2022" --absent "d'Ivoire"
 if command -v chromium >/dev/null; then
@@ -120,7 +150,7 @@ esc_db=egov_report_esc
 	-c $'UPDATE egov.country SET name = $$Den<b>"mark" & \'Co\'</b>$$ WHERE iso3 = \'DNK\'' || exit 1
 check "a country name with markup renders" \
 	bin/egov-report --dbname "$esc_db" --country dnk --out "$work/esc.html"
-tap page "$work/esc.html" --svg 4 --text $'Den<b>"mark" & \'Co\'</b> across editions' \
+tap page "$work/esc.html" --svg 5 --text $'Den<b>"mark" & \'Co\'</b> across editions' \
 	--absent '<b>"mark"' --absent "& 'Co'"
 "$PG_BIN/dropdb" "$esc_db"
 
