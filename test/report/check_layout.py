@@ -15,20 +15,7 @@ a browser made of it) and prints TAP lines ("ok - ..." / "not ok - ...").
 import re
 import sys
 import xml.etree.ElementTree as ET
-
-results = []
-
-
-def check(ok, what, detail=None):
-    results.append(ok)
-    print(("ok - " if ok else "not ok - ") + what)
-    if not ok and detail:
-        for line in str(detail).splitlines()[:10]:
-            print("#   " + line)
-
-
-def local(tag):
-    return tag.rsplit("}", 1)[-1]
+from tap_lines import check, results, local
 
 
 def classes(el):

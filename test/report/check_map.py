@@ -17,24 +17,11 @@ EXPECTED: one line per assessed country of the edition, "ISO3 <tab> fill"
 import re
 import sys
 import xml.etree.ElementTree as ET
+from tap_lines import check, results, local
+
 
 GREYS = {"#9e9e9e": "not assessed in", "#e0e0e0": "not in the survey"}
 GROUPS = {"#0072b2": "Very High", "#56b4e9": "High", "#e69f00": "Middle", "#d55e00": "Low"}
-results = []
-
-
-def check(ok, what, detail=None):
-    results.append(ok)
-    print(("ok - " if ok else "not ok - ") + what)
-    if not ok and detail:
-        for line in str(detail).splitlines()[:10]:
-            print("#   " + line)
-
-
-def local(tag):
-    return tag.rsplit("}", 1)[-1]
-
-
 def main():
     page, expected_file, shapes_file = sys.argv[1:4]
     raw = open(page, encoding="utf-8").read()

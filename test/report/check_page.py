@@ -20,6 +20,8 @@ import html.parser
 import re
 import sys
 import xml.etree.ElementTree as ET
+from tap_lines import check, results
+
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
         "meta", "source", "track", "wbr"}
@@ -27,17 +29,6 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link",
 SVG_EMPTY_OK = {"rect", "line", "circle", "polyline", "path"}
 LOADING = {"script", "link", "img", "iframe", "object", "embed", "audio",
            "video", "source", "base"}
-
-results = []
-
-
-def check(ok, what, detail=None):
-    results.append(ok)
-    print(("ok - " if ok else "not ok - ") + what)
-    if not ok and detail:
-        for line in str(detail).splitlines()[:10]:
-            print("#   " + line)
-
 
 class Page(html.parser.HTMLParser):
     def __init__(self):
