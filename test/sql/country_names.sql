@@ -85,3 +85,5 @@ SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
  WHERE p.oid IN ('egov.country_key(text)'::regprocedure, 'egov.visible_text(text)'::regprocedure,
 				 'egov.country_iso3(text)'::regprocedure)
  ORDER BY 1::text;
+
+DROP EXTENSION egov;
