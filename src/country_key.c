@@ -42,8 +42,9 @@ PG_FUNCTION_INFO_V1(egov_country_key);
 PG_FUNCTION_INFO_V1(egov_visible_text);
 
 /*
- * NFKD can turn one character into 18; the longest name the key takes
- * keeps every intermediate array below the allocation limit.
+ * NFKD can turn one character into 18; the longest text the functions take
+ * keeps every intermediate array below the allocation limit (a name that
+ * long is no name; the limit is about 14 million characters).
  */
 #define MAX_KEY_CHARS	(MaxAllocSize / sizeof(pg_wchar) / 19)
 
@@ -159,9 +160,12 @@ small_letter(pg_wchar c)
 	return c;
 }
 
-/* The text's characters as code points, terminated by 0; *len their number. */
+/*
+ * The text's characters as code points, terminated by 0; *len their number.
+ * A text too long for `function` is refused with 54000.
+ */
 static pg_wchar *
-text_to_wchars(text *t, int *len, bool capped)
+text_to_wchars(text *t, int *len, const char *function)
 {
 	const unsigned char *p = (const unsigned char *) VARDATA_ANY(t);
 	const unsigned char *end = p + VARSIZE_ANY_EXHDR(t);
@@ -169,15 +173,15 @@ text_to_wchars(text *t, int *len, bool capped)
 	pg_wchar   *chars;
 	int			n = 0;
 
-	if (capped && (Size) nbytes > MAX_KEY_CHARS)
+	if ((Size) nbytes > MAX_KEY_CHARS)
 	{
 		int			nchars = pg_mbstrlen_with_len((const char *) p, nbytes);
 
 		if ((Size) nchars > MAX_KEY_CHARS)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("a name of %d characters is too long for egov.country_key (at most %zu)",
-							nchars, (Size) MAX_KEY_CHARS)));
+					 errmsg("a text of %d characters is too long for %s (at most %zu)",
+							nchars, function, (Size) MAX_KEY_CHARS)));
 	}
 	chars = palloc((nbytes + 1) * sizeof(pg_wchar));
 	while (p < end)
@@ -212,7 +216,7 @@ egov_country_key(PG_FUNCTION_ARGS)
 	int			len;
 
 	require_utf8("egov.country_key");
-	chars = text_to_wchars(name, &len, true);
+	chars = text_to_wchars(name, &len, "egov.country_key");
 	for (int i = 0; i < len; i++)
 		chars[i] = fold_punctuation(chars[i]);
 	decomposed = unicode_normalize(UNICODE_NFKD, chars);
@@ -262,7 +266,7 @@ egov_visible_text(PG_FUNCTION_ARGS)
 	int			len;
 
 	require_utf8("egov.visible_text");
-	chars = text_to_wchars(t, &len, false);
+	chars = text_to_wchars(t, &len, "egov.visible_text");
 	initStringInfo(&out);
 	for (int i = 0; i < len; i++)
 	{

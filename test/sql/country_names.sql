@@ -86,4 +86,15 @@ SELECT p.oid::regprocedure, p.provolatile, p.proisstrict, p.proparallel
 				 'egov.country_iso3(text)'::regprocedure)
  ORDER BY 1::text;
 
+-- A text far too long to be a name is refused with 54000, before any
+-- allocation could fail; a long one is keyed.
+DO $$
+BEGIN
+	PERFORM egov.country_key(repeat('é', 15000000));
+EXCEPTION WHEN program_limit_exceeded THEN
+	RAISE NOTICE '%: %', SQLSTATE, SQLERRM;
+END $$;
+SELECT length(egov.country_key(repeat('É ', 1000000))) AS keyed,
+	   length(egov.visible_text(repeat(E'\u2009', 100000))) AS shown;
+
 DROP EXTENSION egov;
