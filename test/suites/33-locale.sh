@@ -1,7 +1,8 @@
 # The locale matrix: egov's IMMUTABLE text functions (egov.country_key and
 # every other, taken from the catalogue by test/locale/matrix.sql) give the
 # same results on a corpus of tricky names in databases of the C, C.UTF-8
-# and ICU (en-US, tr-TR) locales; cities and aliases that differ only in a
+# and ICU (en-US, tr-TR) locales; the loader takes codes, short, spaced and
+# NFD names in each; cities and aliases that differ only in a
 # Unicode space are one name in each of them; and a dump of one restores
 # into each other with every row.
 cd "$EGOV_ROOT" || exit 1
@@ -71,6 +72,11 @@ SQL
 	)
 	check "$db: import_cities refuses Port<U+2009>Louis beside Port Louis (23505)" \
 		grep -q 'ERROR:  .*Port' <<<"$out"
+	check "$db: import_un_csv takes a code, a short name, a thin space and an NFD name" \
+		test "$(psql -d "$db" -At -c "SELECT egov.import_un_csv(E'Survey Year,Country Name,E-Government Rank,'
+			'E-Government Index,E-Participation Index,Online Service Index,Human Capital Index,'
+			'Telecommunication Infrastructure Index\n2030,DNK,1,0.9,0.9,0.9,0.9,0.9\n2030,UK,2,0.8,0.8,0.8,0.8,0.8\n'
+			'2030,Ireland\u2009,3,0.7,0.7,0.7,0.7,0.7\n2030,' || normalize('Côte d''Ivoire', NFD) || E',4,0.6,0.6,0.6,0.6,0.6\n')")" = 4
 	check "$db: the table refuses it too" \
 		test "$(psql -d "$db" -At -c "DO \$\$ BEGIN INSERT INTO egov.city (iso3, name) VALUES ('MUS', E'Port\u00A0Louis');
 			EXCEPTION WHEN unique_violation THEN RAISE NOTICE 'refused'; END \$\$" 2>&1)" = "NOTICE:  refused"
