@@ -4,8 +4,9 @@
 -- 52_bundled_rows.sql for how that keeps pg_dump/pg_restore exact).
 
 -- The bundled names (Côte d'Ivoire, São Tomé and Príncipe, ...) and the
--- accent folding below are UTF-8 text; in a database of another encoding
--- they would be misread or fail half-way, so refuse plainly instead.
+-- name key (egov.country_key, 49_country_key.sql) are UTF-8 text; in a
+-- database of another encoding they would be misread or fail half-way, so
+-- refuse plainly instead.
 DO $$
 BEGIN
 	IF pg_catalog.getdatabaseencoding() <> 'UTF8' THEN
@@ -16,29 +17,6 @@ BEGIN
 	END IF;
 END
 $$;
-
--- Country names as they are compared: case, surrounding and repeated spaces,
--- accents and typographic apostrophes do not count.  translate() folds the
--- Latin letters with diacritics that UN and ISO country names use; lower()
--- under the "C" collation then folds ASCII only, so the result does not
--- depend on the database's locale and the function is truly IMMUTABLE.
-CREATE FUNCTION @extschema@.country_key(name text)
-RETURNS text
-LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
-RETURN pg_catalog.lower(
-	pg_catalog.btrim(
-		pg_catalog.regexp_replace(
-			pg_catalog.translate(name,
-				'ÀÁÂÃÄÅĀĂĄàáâãäåāăąÇĆČçćčĎďÈÉÊËĒĖĘĚèéêëēėęěĞğÌÍÎÏĪİìíîïīıŁłÑŃŇñńňÒÓÔÕÖØŌŐòóôõöøōőŘřŚŠŞȘśšşșŤȚťțÙÚÛÜŪŮŰùúûüūůűÝŸýÿŹŻŽźżž’‘`´ ',
-				'AAAAAAAAAaaaaaaaaaCCCcccDdEEEEEEEEeeeeeeeeGgIIIIIIiiiiiiLlNNNnnnOOOOOOOOooooooooRrSSSSssssTTttUUUUUUUuuuuuuuYYyyZZZzzz'''''''' '),
-			'[[:space:]]+', ' ', 'g'),
-		' ') COLLATE "C");
-
-COMMENT ON FUNCTION @extschema@.country_key(text) IS
-'Country name as egov compares it: accents and typographic apostrophes folded, '
-'surrounding and repeated spaces removed, ASCII lower case (Côte d''Ivoire, '
-'"COTE D''IVOIRE " and Cote d’Ivoire give the same key)';
-
 
 CREATE TABLE @extschema@.edition (
 	survey_year integer PRIMARY KEY
@@ -185,32 +163,3 @@ COMMENT ON COLUMN @extschema@.survey_score.source_note IS
 'Known error in the published source that the row keeps as published (see data/NOTICE.md)';
 COMMENT ON COLUMN @extschema@.survey_score.bundled IS
 'True for the scores CREATE EXTENSION loads, false for rows users added or changed';
-
-
--- Which country a spelling names: an alias first (users' additions win),
--- then the common name, then the official name.  NULL if none.
-CREATE FUNCTION @extschema@.country_iso3(name text)
-RETURNS text
-LANGUAGE sql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-BEGIN ATOMIC
-	SELECT m.iso3
-	FROM (SELECT a.iso3, 1 AS pref
-			FROM @extschema@.country_alias AS a
-			WHERE a.alias_key = @extschema@.country_key(country_iso3.name)
-		  UNION ALL
-		  SELECT c.iso3, 2
-			FROM @extschema@.country AS c
-			WHERE @extschema@.country_key(c.name) = @extschema@.country_key(country_iso3.name)
-		  UNION ALL
-		  SELECT c.iso3, 3
-			FROM @extschema@.country AS c
-			WHERE @extschema@.country_key(c.official_name) = @extschema@.country_key(country_iso3.name)
-		 ) AS m
-	ORDER BY m.pref, m.iso3
-	LIMIT 1;
-END;
-
-COMMENT ON FUNCTION @extschema@.country_iso3(text) IS
-'ISO3 code of a country name in any known spelling (egov.country_alias, then the common '
-'name, then the official name, compared by egov.country_key); NULL if unknown';

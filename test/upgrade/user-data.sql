@@ -1,6 +1,7 @@
 -- What a user does to egov's tables between releases, for the upgrade test:
 -- a year of their own through the loader (the 2022 edition relabelled
--- 2024), an alias of their own, a changed bundled row and a deleted one.
+-- 2024), aliases and cities of their own (some with keys 0.4.0 computes
+-- differently), a changed bundled row and a deleted one.
 -- Each step runs only if the version installed has what it needs.
 -- psql variable csv: the text of data/un-desa/EGOV_DATA_2022.csv.
 \set ON_ERROR_STOP 1
@@ -13,6 +14,14 @@ BEGIN
 	END IF;
 	IF to_regclass('egov.country_alias') IS NOT NULL THEN
 		INSERT INTO egov.country_alias (alias, iso3) VALUES ('Frankreich', 'FRA');
+		-- keys 0.4.0 folds differently (ß, a no-break space, an NFD accent),
+		-- and a spelling 0.4.0 bundles, held here as a user's own
+		INSERT INTO egov.country_alias (alias, iso3) VALUES
+			(E'Gro\u00DFbritannien', 'GBR'), (E'Rep\u00A0Dominicana', 'DOM'),
+			(E'Re\u0301publique tche\u0300que', 'CZE'), ('UK', 'GBR');
+	END IF;
+	IF to_regclass('egov.city') IS NOT NULL THEN
+		INSERT INTO egov.city (iso3, name) VALUES ('DEU', E'Gie\u00DFen'), ('MUS', E'Port\u00A0Louis');
 	END IF;
 	IF to_regclass('egov.survey_score') IS NOT NULL THEN
 		UPDATE egov.survey_score SET source_note = 'checked by hand'
