@@ -22,6 +22,7 @@
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
@@ -85,6 +86,7 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 		c->p++;
 		for (;;)
 		{
+			CHECK_FOR_INTERRUPTS();
 			if (c->p >= c->end)
 				ereport(ERROR,
 						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
@@ -120,6 +122,7 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 
 	while (!csv_at_field_end(c))
 	{
+		CHECK_FOR_INTERRUPTS();
 		if (*c->p == '"')
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
@@ -182,6 +185,7 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		Datum		values[2];
 		bool		nulls[2] = {false, false};
 
+		CHECK_FOR_INTERRUPTS();
 		/* an empty line is no record */
 		if (csv_eat_line_end(&cursor))
 			continue;

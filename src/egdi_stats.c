@@ -6,10 +6,14 @@
  * aggregate runs in parallel without serialisation functions:
  *
  *	[0] N			 scores seen (NULLs are skipped: the transition is STRICT)
- *	[1] sum			 running sum of the scores ...
- *	[2] compensation ... and the rounding error it lost (Neumaier), so the
- *					 mean is that of the exact sum, whatever the order in
- *					 which rows or partial states arrive
+ *	[1] sum			 the sum of the scores as an unevaluated pair sum +
+ *	[2] compensation compensation, |compensation| <= ulp(sum) / 2, updated
+ *					 with error-free transformations (TwoSum), so the pair
+ *					 is the exact sum whenever the scores' binary digits fit
+ *					 in its 106 bits (every score from about 1e-7 up, at any
+ *					 count; 4- or 5-decimal scores always); the mean is the
+ *					 exact quotient of that pair by N, correctly rounded, so
+ *					 neither row order nor a parallel plan changes it
  *	[3] min, [4] max (meaningless while N = 0)
  *	[5..8]			 counts per group, indexed by EgovLevel (Low first)
  *
@@ -81,17 +85,92 @@ state_arg(FunctionCallInfo fcinfo, int argno)
 	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
 }
 
-/* Add x to sum, keeping the lost low-order part in *comp (Neumaier). */
+/* s + e = a + b exactly (Knuth's TwoSum) */
 static inline void
-compensated_add(float8 *sum, float8 *comp, float8 x)
+two_sum(float8 a, float8 b, float8 *s, float8 *e)
 {
-	float8		t = *sum + x;
+	float8		t = a + b;
+	float8		bb = t - a;
 
-	if (fabs(*sum) >= fabs(x))
-		*comp += (*sum - t) + x;
-	else
-		*comp += (x - t) + *sum;
-	*sum = t;
+	*e = (a - (t - bb)) + (b - bb);
+	*s = t;
+}
+
+/*
+ * Add x to the pair (*sum, *comp).  The new error term joins the old one;
+ * both are multiples of the smallest unit in the scores and below an ulp of
+ * the sum, so that addition is exact in the cases described above; the pair
+ * is then renormalised (exactly) so that comp stays below ulp(sum) / 2.
+ */
+static inline void
+pair_add(float8 *sum, float8 *comp, float8 x)
+{
+	float8		s,
+				e;
+
+	two_sum(*sum, x, &s, &e);
+	two_sum(s, *comp + e, sum, comp);
+}
+
+/*
+ * The sign of r + rr - h, exactly, for a pair r + rr with |rr| <= ulp(r) / 2
+ * and a float8 h: when r - h is exact the sum of the two remaining terms
+ * rounds to a value of the right sign; when it is not, r and h are more than
+ * a factor of two apart (Sterbenz) and r - h dominates.
+ */
+static int
+pair_cmp(float8 r, float8 rr, float8 h)
+{
+	float8		d,
+				de,
+				t;
+
+	two_sum(r, -h, &d, &de);
+	t = de == 0.0 ? d + rr : d;
+	return (t > 0.0) - (t < 0.0);
+}
+
+static bool
+mantissa_even(float8 x)
+{
+	uint64		bits;
+
+	memcpy(&bits, &x, sizeof(bits));
+	return (bits & 1) == 0;
+}
+
+/*
+ * (hi + lo) / n correctly rounded (to nearest, ties to even), for a pair as
+ * kept by pair_add and a count n >= 1.  q = hi / n is within an ulp of the
+ * result; the remainder hi + lo - q n, exact as the pair r + rr (fma gives
+ * hi - q n exactly), compared with half the distance to q's neighbours times
+ * n, says whether q or a neighbour is the rounding of the exact quotient.
+ */
+static float8
+pair_mean(float8 hi, float8 lo, float8 n)
+{
+	float8		q = hi / n;
+
+	for (int step = 0; step < 4; step++)
+	{
+		float8		r,
+					rr,
+					up = nextafter(q, HUGE_VAL),
+					down = nextafter(q, -HUGE_VAL);
+		int			c_up,
+					c_down;
+
+		two_sum(fma(-q, n, hi), lo, &r, &rr);
+		c_up = pair_cmp(r, rr, (up - q) * n * 0.5);
+		c_down = pair_cmp(r, rr, (down - q) * n * 0.5);
+		if (c_up > 0 || (c_up == 0 && !mantissa_even(q)))
+			q = up;
+		else if (c_down < 0 || (c_down == 0 && !mantissa_even(q)))
+			q = down;
+		else
+			break;
+	}
+	return q;
 }
 
 /* egov.egdi_stats_accum(state, egdi) */
@@ -109,7 +188,7 @@ egov_egdi_stats_accum(PG_FUNCTION_ARGS)
 	if (v[STATE_N] == 0 || egdi > v[STATE_MAX])
 		v[STATE_MAX] = egdi;
 	v[STATE_N] += 1;
-	compensated_add(&v[STATE_SUM], &v[STATE_COMP], egdi);
+	pair_add(&v[STATE_SUM], &v[STATE_COMP], egdi);
 	v[STATE_LEVEL0 + egov_level_of(egdi)] += 1;
 
 	PG_RETURN_ARRAYTYPE_P(state);
@@ -133,8 +212,8 @@ egov_egdi_stats_combine(PG_FUNCTION_ARGS)
 	if (v1[STATE_N] == 0 || v2[STATE_MAX] > v1[STATE_MAX])
 		v1[STATE_MAX] = v2[STATE_MAX];
 	v1[STATE_N] += v2[STATE_N];
-	compensated_add(&v1[STATE_SUM], &v1[STATE_COMP], v2[STATE_SUM]);
-	v1[STATE_COMP] += v2[STATE_COMP];
+	pair_add(&v1[STATE_SUM], &v1[STATE_COMP], v2[STATE_SUM]);
+	pair_add(&v1[STATE_SUM], &v1[STATE_COMP], v2[STATE_COMP]);
 	for (i = 0; i < EGOV_NUM_LEVELS; i++)
 		v1[STATE_LEVEL0 + i] += v2[STATE_LEVEL0 + i];
 
@@ -180,7 +259,7 @@ egov_egdi_stats_final(PG_FUNCTION_ARGS)
 	values[COL_LOW] = count_datum(v[STATE_LEVEL0 + EGOV_LEVEL_LOW]);
 	if (n > 0)
 	{
-		values[COL_MEAN] = Float8GetDatum((v[STATE_SUM] + v[STATE_COMP]) / n);
+		values[COL_MEAN] = Float8GetDatum(pair_mean(v[STATE_SUM], v[STATE_COMP], n));
 		values[COL_MIN] = Float8GetDatum(v[STATE_MIN]);
 		values[COL_MAX] = Float8GetDatum(v[STATE_MAX]);
 	}

@@ -13,6 +13,7 @@
 #include <math.h>
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "windowapi.h"
 
 #include "partition_stats.h"
@@ -123,8 +124,36 @@ typedef struct ZscorePartition
 	bool		population_defined;
 	float8		sample_sd;		/* scaled, see EgovMoments */
 	float8		population_sd;
+	bool		have_population;	/* a non-NULL population seen ... */
+	bool		population;		/* ... its value ... */
+	int64		population_row; /* ... and its partition position */
 	EgovMoments moments;
 } ZscorePartition;
+
+/*
+ * population must be the same on every row of a partition, as the toolkit's
+ * parameters are: a partition half sample, half population would mix two
+ * scales.  NULL rows give NULL and are not compared.  Every row's value is
+ * compared when its own row is computed, so no extra pass is needed.
+ */
+static void
+zscore_check_population(ZscorePartition *p, bool population, int64 pos)
+{
+	if (!p->have_population)
+	{
+		p->have_population = true;
+		p->population = population;
+		p->population_row = pos;
+		return;
+	}
+	if (population != p->population)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("egov.zscore: population must be the same for every row of a partition"),
+				 errdetail("Row " INT64_FORMAT " has %s, row " INT64_FORMAT " has %s.",
+						   p->population_row + 1, p->population ? "true" : "false",
+						   pos + 1, population ? "true" : "false")));
+}
 
 static void
 zscore_scan(WindowObject winobj, ZscorePartition *p)
@@ -141,15 +170,21 @@ zscore_scan(WindowObject winobj, ZscorePartition *p)
 
 	/* pass 1: count, scale, exact sum -> mean */
 	for (int64 pos = 0; pos < pv.rows; pos++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		if (!egov_value_isnull(pv.values[pos]))
 			egov_moments_add(m, pv.values[pos]);
+	}
 	egov_moments_end_mean(m);
 
 	/* pass 2: deviations from that mean (not needed for one value) */
 	if (m->n > 1)
 		for (int64 pos = 0; pos < pv.rows; pos++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			if (!egov_value_isnull(pv.values[pos]))
 				egov_moments_add_deviation(m, pv.values[pos]);
+		}
 	egov_moments_end_deviation(m);
 	pfree(pv.values);
 
@@ -180,6 +215,7 @@ egov_zscore(PG_FUNCTION_ARGS)
 	population = DatumGetBool(WinGetFuncArgCurrent(winobj, 1, &isnull));
 	if (isnull)
 		PG_RETURN_NULL();
+	zscore_check_population(p, population, WinGetCurrentPosition(winobj));
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull)
 		PG_RETURN_NULL();

@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <math.h>
 
+#include "miscadmin.h"
 #include "utils/float.h"
 #include "utils/memutils.h"
 
@@ -56,6 +57,7 @@ egov_scan_partition(WindowObject winobj, int argno, const char *func,
 		bool		isnull;
 		float8		x;
 
+		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(pass);
 		x = DatumGetFloat8(egov_arg_at(winobj, argno, pos, &isnull));
 		if (isnull)
@@ -117,8 +119,11 @@ egov_sorted_positions(const EgovPartitionValues *pv, bool descending)
 	int64		n = 0;
 
 	for (int64 pos = 0; pos < pv->rows; pos++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		if (!egov_value_isnull(pv->values[pos]))
 			positions[n++] = (int32) pos;
+	}
 	Assert(n == pv->valid);
 	if (descending)
 		sort_positions_descending(positions, n, pv->values);

@@ -6,6 +6,8 @@
 
 #include <math.h>
 
+#include "miscadmin.h"
+
 #include "egov.h"
 #include "partition_stats.h"
 #include "partition_values.h"
@@ -41,7 +43,10 @@ egov_partition_constant_arg(WindowObject winobj, int argno,
 	{
 		bool		isnull;
 		bool		same;
-		Datum		d = egov_arg_at(winobj, argno, i, &isnull);
+		Datum		d;
+
+		CHECK_FOR_INTERRUPTS();
+		d = egov_arg_at(winobj, argno, i, &isnull);
 
 		if (isnull)
 			ereport(ERROR,

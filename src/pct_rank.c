@@ -12,6 +12,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "windowapi.h"
 
 #include "egov.h"
@@ -48,6 +49,7 @@ compute_pct_ranks(WindowObject winobj, PctRankState *state)
 	{
 		float8		x = pv->values[order[i]];
 
+		CHECK_FOR_INTERRUPTS();
 		/* ties share the rank of the first of their run */
 		if (i == 0 || x != previous)
 			rank = (m == 1) ? 0.0 : (float8) i / (float8) (m - 1);

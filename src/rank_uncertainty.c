@@ -224,6 +224,7 @@ compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
 		float8		v[3];
 		int			k;
 
+		CHECK_FOR_INTERRUPTS();
 		for (k = 0; k < 3; k++)
 			v[k] = DatumGetFloat8(get_arg(winobj, ARG_OSI + k, row, &isnull[k]));
 		if (isnull[0] || isnull[1] || isnull[2])
@@ -303,6 +304,8 @@ compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
 	for (c = 0; c < n; c++)
 	{
 		const int32 *h = hist + (Size) c * n;
+
+		CHECK_FOR_INTERRUPTS();
 
 		state->median_rank[c] = histogram_kth(h, n, nearest_rank(50, params.draws));
 		state->rank_p05[c] = histogram_kth(h, n, nearest_rank(5, params.draws));

@@ -18,6 +18,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "miscadmin.h"
 #include "utils/builtins.h"
 #include "windowapi.h"
 
@@ -142,6 +143,7 @@ rating_scan(WindowObject winobj, RatingPartition *p)
 			end++;
 		for (int64 i = first; i < end; i++)
 		{
+			CHECK_FOR_INTERRUPTS();
 			/* a tie takes the quarter of its first position */
 			if (i == first || egdi[sorted[i]] != egdi[sorted[i - 1]])
 				run_start = i - first;

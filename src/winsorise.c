@@ -31,6 +31,7 @@
 
 #include "fmgr.h"
 #include "funcapi.h"
+#include "miscadmin.h"
 #include "windowapi.h"
 
 #include "egov.h"
@@ -58,43 +59,98 @@ typedef struct WinsoriseState
 	bool		passes;
 } WinsoriseState;
 
-/* e1071::skewness / kurtosis type 2 over the non-NULL values */
+/*
+ * e1071::skewness / kurtosis type 2 over the non-NULL values, from central
+ * moments computed so that they are shift- and scale-invariant and cannot
+ * overflow:
+ *
+ * - the mean comes from EgovMoments (exact sums, values scaled by a power of
+ *   two below their largest magnitude, the rounding of the mean corrected),
+ *   so adding a constant to every value does not change the deviations
+ *   beyond their own rounding;
+ * - the deviations are scaled again by a power of two just above the largest
+ *   of them (exact), so |d| < 1 and d^4 can neither overflow (a finite
+ *   outlier of 1e300 among small values) nor vanish (1e15 + small integers);
+ * - the power sums are exact sums, so the row order changes nothing.
+ *
+ * A partition without two distinct values has no skewness: that is decided
+ * on the values themselves (min == max), never on a rounded variance, so ten
+ * equal values are "not defined" even when their mean is not exact.
+ */
 static SkewKurt
 skew_kurt(const EgovPartitionValues *pv)
 {
 	SkewKurt	sk = {false, 0.0, 0.0};
 	float8		n = (float8) pv->valid;
-	float8		mean = 0.0,
-				m2 = 0.0,
-				m3 = 0.0,
-				m4 = 0.0,
+	EgovMoments m;
+	EgovExactSum s2,
+				s3,
+				s4;
+	float8		maxdev = 0.0,
+				m2,
+				m3,
+				m4,
 				g1,
 				g2;
+	int			dscale = 0;
 	int64		i;
 
 	if (pv->valid < 4)
 		return sk;
+
+	memset(&m, 0, sizeof(m));
 	for (i = 0; i < pv->rows; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
 		if (!egov_value_isnull(pv->values[i]))
-			mean += pv->values[i];
-	mean /= n;
+			egov_moments_add(&m, pv->values[i]);
+	}
+	if (m.min == m.max)
+		return sk;				/* constant: skewness is undefined */
+	egov_moments_end_mean(&m);
+	for (i = 0; i < pv->rows; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (!egov_value_isnull(pv->values[i]))
+			egov_moments_add_deviation(&m, pv->values[i]);
+	}
+	egov_moments_end_deviation(&m);
+
+	for (i = 0; i < pv->rows; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (!egov_value_isnull(pv->values[i]))
+			maxdev = Max(maxdev, fabs(egov_moments_deviation(&m, pv->values[i])));
+	}
+	if (!(maxdev > 0.0))
+		return sk;				/* spread below float8 resolution */
+	(void) frexp(maxdev, &dscale);	/* maxdev < 2^dscale */
+
+	memset(&s2, 0, sizeof(s2));
+	memset(&s3, 0, sizeof(s3));
+	memset(&s4, 0, sizeof(s4));
 	for (i = 0; i < pv->rows; i++)
 	{
 		float8		d,
 					d2;
 
+		CHECK_FOR_INTERRUPTS();
 		if (egov_value_isnull(pv->values[i]))
 			continue;
-		d = pv->values[i] - mean;
+		d = ldexp(egov_moments_deviation(&m, pv->values[i]), -dscale);
 		d2 = d * d;
-		m2 += d2;
-		m3 += d2 * d;
-		m4 += d2 * d2;
+		egov_exact_sum_add(&s2, d2);
+		egov_exact_sum_add(&s3, d2 * d);
+		egov_exact_sum_add(&s4, d2 * d2);
 	}
+	m2 = egov_exact_sum_value(&s2, 0);
+	m3 = egov_exact_sum_value(&s3, 0);
+	m4 = egov_exact_sum_value(&s4, 0);
+	/* the largest |d| is at least 1/2 here, so m2 >= 1/4 */
 	if (!(m2 > 0.0))
 		return sk;
 
-	g1 = sqrt(n) * m3 / pow(m2, 1.5);
+	g1 = sqrt(n) * m3 / (m2 * sqrt(m2));
 	g2 = n * m4 / (m2 * m2);
 	sk.defined = true;
 	sk.skew = g1 * sqrt(n * (n - 1)) / (n - 2);
@@ -111,9 +167,11 @@ fails(const SkewKurt *sk, float8 skew_thresh, float8 kurt_thresh)
 /*
  * Move every point at the high (or low) extreme to the next value inward;
  * moved[] marks the points changed so far, and the number newly marked on
- * this side is added to *count.
+ * this side is added to *count.  Returns false, changing nothing, when there
+ * is no value inward (fewer than two distinct values); otherwise the
+ * partition holds one distinct value fewer afterwards.
  */
-static void
+static bool
 winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 {
 	float8		extreme = 0.0,
@@ -126,6 +184,7 @@ winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 	{
 		float8		v = pv->values[i];
 
+		CHECK_FOR_INTERRUPTS();
 		if (egov_value_isnull(v))
 			continue;
 		if (!have_extreme || (high ? v > extreme : v < extreme))
@@ -144,12 +203,12 @@ winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 			have_inward = true;
 		}
 	}
-	/* not reached while skewness is defined: there are two distinct values */
 	if (!have_inward)
-		return;
+		return false;
 
 	for (i = 0; i < pv->rows; i++)
 	{
+		CHECK_FOR_INTERRUPTS();
 		/* a NULL (NaN) is never equal to the extreme */
 		if (pv->values[i] != extreme)
 			continue;
@@ -160,6 +219,7 @@ winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 			(*count)++;
 		}
 	}
+	return true;
 }
 
 static WinsoriseState *
@@ -171,6 +231,7 @@ winsorise_partition(WindowObject winobj, const char *fname)
 				kurt_thresh;
 	bool	   *moved;
 	SkewKurt	sk;
+	int64		steps;
 
 	state = (WinsoriseState *) WinGetPartitionLocalMemory(winobj, sizeof(WinsoriseState));
 	if (state->computed)
@@ -200,13 +261,27 @@ winsorise_partition(WindowObject winobj, const char *fname)
 	moved = palloc0(Max(state->pv.rows, 1) * sizeof(bool));
 	sk = skew_kurt(&state->pv);
 	state->before = sk;
-	while (fails(&sk, skew_thresh, kurt_thresh) &&
-		   state->moved_low + state->moved_high < winmax)
+
+	/*
+	 * Bound: every step merges the extreme value into the next one, so the
+	 * partition loses one distinct value per step, and a failing partition
+	 * has at least two; hence at most valid - 1 steps, whatever the
+	 * thresholds.  A step that moves nothing ends the loop as well.
+	 */
+	for (steps = 0; steps < state->pv.valid; steps++)
 	{
+		bool		stepped;
+
+		CHECK_FOR_INTERRUPTS();
+		if (!fails(&sk, skew_thresh, kurt_thresh) ||
+			(int64) state->moved_low + state->moved_high >= winmax)
+			break;
 		if (sk.skew >= 0)
-			winsorise_step(&state->pv, moved, true, &state->moved_high);
+			stepped = winsorise_step(&state->pv, moved, true, &state->moved_high);
 		else
-			winsorise_step(&state->pv, moved, false, &state->moved_low);
+			stepped = winsorise_step(&state->pv, moved, false, &state->moved_low);
+		if (!stepped)
+			break;
 		sk = skew_kurt(&state->pv);
 	}
 	state->after = sk;

@@ -3,7 +3,7 @@
 -- later are checked too.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(8);
+SELECT plan(11);
 
 CREATE TEMP VIEW member_function AS
 SELECT p.oid, p.oid::regprocedure::text AS signature, p.prosecdef, p.proconfig,
@@ -65,6 +65,20 @@ SELECT is(ARRAY(SELECT signature FROM member_function AS f
 SELECT is(ARRAY(SELECT name FROM member_relation AS r JOIN pg_class AS c USING (oid)
                 WHERE c.relnamespace <> 'egov'::regnamespace ORDER BY 1),
           '{}'::text[], 'every relation of the extension is in schema egov');
+
+-- Schema egov: only its owner, the owner of egov's objects, may create in
+-- it, and everything in it is egov's (the script takes it over).
+SELECT is((SELECT nspowner FROM pg_namespace WHERE nspname = 'egov'),
+          (SELECT p.proowner FROM member_function AS f JOIN pg_proc AS p USING (oid) LIMIT 1),
+          'schema egov belongs to the owner of egov''s objects');
+SELECT is(ARRAY(SELECT a.grantee::regrole::text || ' ' || a.privilege_type
+                FROM pg_namespace AS n, aclexplode(n.nspacl) AS a
+                WHERE n.nspname = 'egov' AND a.grantee <> n.nspowner ORDER BY 1),
+          ARRAY['- USAGE'], 'on schema egov others hold only USAGE, granted to PUBLIC');
+SELECT is(ARRAY(SELECT p.oid::regprocedure::text FROM pg_proc AS p
+                WHERE p.pronamespace = 'egov'::regnamespace
+                  AND p.oid NOT IN (SELECT oid FROM member_function) ORDER BY 1),
+          '{}'::text[], 'every function in schema egov is egov''s');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,8 @@
 -- egov is a trusted extension: a role that is not superuser but may CREATE
 -- in the database installs it.  The script then runs as the bootstrap
--- superuser, so the objects belong to that superuser while the extension
--- (and the schema CREATE EXTENSION makes) belong to the installer.  A role
+-- superuser, so the objects, and schema egov (which the script takes over
+-- from the installer), belong to that superuser while the extension belongs
+-- to the installer.  A role
 -- with no grant of its own cannot change the survey tables, directly or
 -- through the loader.
 -- (earlier tests' DROP EXTENSION leaves the empty schema egov behind: a
@@ -17,7 +18,7 @@ CREATE EXTENSION egov;
 SELECT extowner::regrole AS extension_owner, extversion = (
            SELECT default_version FROM pg_available_extensions WHERE name = 'egov') AS default_version
 FROM pg_extension WHERE extname = 'egov';
-SELECT nspowner::regrole AS schema_owner FROM pg_namespace WHERE nspname = 'egov';
+SELECT nspowner = 10 AS schema_owner_is_bootstrap_superuser FROM pg_namespace WHERE nspname = 'egov';
 RESET ROLE;
 
 -- every member object is owned by the bootstrap superuser (no rows)
@@ -92,8 +93,9 @@ SELECT * FROM attempt WHERE sqlstate <> '42501' ORDER BY 1;
 
 SET ROLE regress_egov_installer;
 DROP EXTENSION egov;
-DROP SCHEMA egov;
 RESET ROLE;
+-- the schema stays, empty; it belongs to the superuser who ran the script
+DROP SCHEMA egov;
 DO $$ BEGIN EXECUTE format('REVOKE CREATE ON DATABASE %I FROM regress_egov_installer', current_database()); END $$;
 DROP TABLE attempt;
 DROP ROLE regress_egov_installer;

@@ -1,0 +1,88 @@
+-- Schema egov is trusted by whoever calls egov's functions: a superuser who
+-- runs SELECT egov.egdi_level(0.75) must get egov's function, not one another
+-- role put beside it (egov.egdi_level(numeric) would be the better match for
+-- the literal).  CREATE EXTENSION creates the schema as the installing role,
+-- which for a trusted install is not a superuser, or uses a schema of that
+-- name that already exists, whoever made it.  So, while the script runs (as
+-- the bootstrap superuser in a trusted install):
+--
+-- * a schema owned by a role other than the installer or a superuser is
+--   refused (42501): its owner could add objects at any time;
+-- * the schema is given to the role that runs the script, who owns every
+--   object in it, and every privilege on it is revoked except USAGE for
+--   PUBLIC: the installer can no longer create objects in it;
+-- * a schema holding objects that are not egov's is refused (55000), here
+--   and again at the end of the script (99_schema_check.sql).
+--
+-- On ALTER EXTENSION egov UPDATE from a release that left the schema with
+-- the installer, the same statements take it over.
+DO $guard$
+DECLARE
+	nsp oid := pg_catalog.to_regnamespace('@extschema@');
+	nsp_owner oid;
+	ext_owner oid;
+	grantee oid;
+BEGIN
+	SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace AS n WHERE n.oid = nsp;
+	SELECT e.extowner INTO ext_owner FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov';
+	IF nsp_owner OPERATOR(pg_catalog.<>) ext_owner
+	   AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r WHERE r.oid = nsp_owner) THEN
+		RAISE EXCEPTION 'schema % belongs to role %, which neither installs egov nor is a superuser',
+			'@extschema@', nsp_owner::pg_catalog.regrole
+			USING ERRCODE = 'insufficient_privilege',
+			      HINT = 'Drop or rename that schema first, or let its owner install egov.';
+	END IF;
+
+	EXECUTE pg_catalog.format('ALTER SCHEMA %I OWNER TO CURRENT_USER', '@extschema@');
+	FOR grantee IN
+		SELECT DISTINCT a.grantee
+		FROM pg_catalog.pg_namespace AS n, pg_catalog.aclexplode(n.nspacl) AS a
+		WHERE n.oid = nsp AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+	LOOP
+		EXECUTE pg_catalog.format('REVOKE ALL ON SCHEMA %I FROM %s', '@extschema@',
+			CASE WHEN grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
+			     ELSE grantee::pg_catalog.regrole::pg_catalog.text END);
+	END LOOP;
+	EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA %I TO PUBLIC', '@extschema@');
+END
+$guard$;
+
+-- Objects in the schema that are not egov's own: planted overloads and
+-- look-alikes (indexes, sequences, row and array types that belong to
+-- another object are not counted on their own).
+DO $check$
+DECLARE
+	nsp oid := pg_catalog.to_regnamespace('@extschema@');
+	ext oid := (SELECT e.oid FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov');
+	foreign_objects text;
+BEGIN
+	SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0), ', '
+	                             ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
+	INTO foreign_objects
+	FROM (SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_proc AS p WHERE p.pronamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_operator AS o WHERE o.oprnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_class AS c WHERE c.relnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_type AS t WHERE t.typnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_collation AS c WHERE c.collnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_conversion AS c WHERE c.connamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_opclass AS c WHERE c.opcnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid FROM pg_catalog.pg_opfamily AS f WHERE f.opfnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_ts_config AS c WHERE c.cfgnamespace = nsp
+	      UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid FROM pg_catalog.pg_ts_dict AS d WHERE d.dictnamespace = nsp
+	     ) AS o(classid, objid)
+	WHERE NOT EXISTS (
+		SELECT FROM pg_catalog.pg_depend AS d
+		WHERE d.classid OPERATOR(pg_catalog.=) o.classid AND d.objid OPERATOR(pg_catalog.=) o.objid
+		  AND d.objsubid OPERATOR(pg_catalog.=) 0
+		  AND ((d.deptype OPERATOR(pg_catalog.=) 'e'
+		        AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+		        AND d.refobjid OPERATOR(pg_catalog.=) ext)
+		       OR (d.deptype OPERATOR(pg_catalog.=) ANY ('{i,a}'::"char"[])
+		           AND o.classid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.pg_class,pg_catalog.pg_type}'::pg_catalog.regclass[]))));
+	IF foreign_objects IS NOT NULL THEN
+		RAISE EXCEPTION 'schema % holds objects that are not part of egov: %', '@extschema@', foreign_objects
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      HINT = 'Anyone who calls egov''s functions could run them instead.  Move or drop them, then run the command again.';
+	END IF;
+END
+$check$;
