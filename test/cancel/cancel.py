@@ -71,7 +71,7 @@ CASES = {
     "egov.zscore(double precision,boolean)": f"SELECT egov.zscore({E}, false) {OVER}",
     "egov.pct_rank(double precision)": f"SELECT egov.pct_rank({E}) {OVER}",
     "egov.rating_class(double precision)": f"SELECT egov.rating_class({E}) {OVER}",
-    "egov.composite(double precision[],double precision[],text)":
+    "egov.composite(double precision[],double precision[],text,boolean,text)":
         f"SELECT egov.composite(ARRAY[{E}, 1 - {E}]) {OVER}",
     "egov.tii(double precision[],double precision)":
         f"SELECT egov.tii(ARRAY[{E}, 1 - {E}], 0.5) {OVER}",
@@ -105,6 +105,10 @@ CASES = {
     "egov.assessment_criterion_scores(text,text)":
         "SELECT count(*) FROM generate_series(1, 1000), "
         "egov.assessment_criterion_scores('example-losi-2022')",
+    "egov.edition_comparison(integer,integer)":
+        "SELECT count(*) FROM generate_series(1, 1000), egov.edition_comparison(2018, 2022)",
+    "egov.rank_uncertainty_edition(integer,integer,double precision,integer)":
+        "SELECT count(*) FROM egov.rank_uncertainty_edition(2022, 1000000)",
 }
 
 LOOPING = """
