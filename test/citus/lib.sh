@@ -4,7 +4,7 @@
 # of the tree, and runs a coordinator and workers on loopback ports.
 #
 #   source test/citus/lib.sh
-#   citus_build TARBALL_DIR || exit 1       # sets PG_CONFIG, PG_BIN
+#   citus_build TARBALL_DIR WORKDIR || exit 1   # sets PG_CONFIG, PG_BIN
 #   citus_egov_install WORKDIR || exit 1
 #   citus_start WORKDIR PORT NWORKERS [SETTING=VALUE...] || exit 1
 #   citus_createdb DB || exit 1
@@ -16,10 +16,12 @@
 CITUS_LIB_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 source "$CITUS_LIB_DIR/../lib/pg-build.sh"
 
-# citus_build TARBALL_DIR: PostgreSQL and Citus, built once per tarball pair;
-# then common.sh with that PostgreSQL's pg_config (PG_CONFIG, PG_BIN, helpers).
+# citus_build TARBALL_DIR WORKDIR: PostgreSQL and Citus, built once per
+# tarball pair, copied to WORKDIR/pg (a relocatable copy: egov is installed
+# into it, the cache stays as built); then common.sh with that copy's
+# pg_config (PG_CONFIG, PG_BIN, helpers).
 citus_build() {
-	local dir=$1 pg citus prefix
+	local dir=$1 work=$2 pg citus prefix
 	pg=$dir/${EGOV_CITUS_PG:-postgresql-16.2.tar.xz}
 	citus=$dir/${EGOV_CITUS_TARBALL:-citus-13.2.2.tar.xz}
 	for f in "$pg" "$citus"; do
@@ -28,7 +30,8 @@ citus_build() {
 	prefix=$(egov_pg_build "$pg") || return 1
 	# libcurl is only for Citus's anonymous usage statistics
 	egov_ext_build "$citus" "$prefix/bin/pg_config" --without-libcurl || return 1
-	PG_CONFIG=$prefix/bin/pg_config
+	rm -rf "$work/pg" && cp -a "$prefix" "$work/pg" || return 1
+	PG_CONFIG=$work/pg/bin/pg_config
 	export PG_CONFIG
 	source "$CITUS_LIB_DIR/../lib/common.sh"
 }
