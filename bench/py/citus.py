@@ -279,6 +279,18 @@ def write_csv(records, path):
         w.writerows(records)
 
 
+def shape(plan):
+    """Where a plan (EXPLAIN COSTS OFF on the distributed table) runs egov."""
+    first = plan.splitlines()[0].strip()
+    if first.startswith("Custom Scan"):
+        return "on the workers, whole"
+    if first.startswith("WindowAgg"):
+        return "rows pulled, window on the coordinator"
+    if "Aggregate" in first:
+        return "partial on the workers, combined on the coordinator"
+    return first
+
+
 def write_md(records, plans, meta, path):
     titles = {k: t for k, t, _ in WORKLOADS}
     names = dict(TABLES)
@@ -310,6 +322,36 @@ def write_md(records, plans, meta, path):
              "window functions every row of the table), and that the distributed plans give "
              "the one-node result. Other work on the machine during the run shows in the "
              "load average above and in the spread between minimum and median.")
+    L.append("")
+    n = meta["sizes"][-1]
+    L.append(f"## Summary at {n:,} rows")
+    L.append("")
+    L.append("| workload | where Citus runs egov (2 workers) | one node ms | 1 worker ÷ one node | "
+             "2 workers ÷ one node | 2 workers ÷ 1 worker | received MiB |")
+    L.append("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for key, title, _ in WORKLOADS:
+        rs = {r["table"]: r for r in records if r["kind"] == "time" and r["rows"] == n
+              and r["workload"] == key}
+        if not all(t in rs for t, _ in TABLES):
+            continue
+        one, w1, w2 = rs["one"]["min_ms"], rs["w1"]["min_ms"], rs["w2"]["min_ms"]
+        L.append(f"| {title} | {shape(plans[key]['w2'])} | {one:.0f} | {w1 / one:.2f} | "
+                 f"{w2 / one:.2f} | {w2 / w1:.2f} | "
+                 + (f"{rs['w2']['bytes'] / 2**20:.2f} |" if rs["w2"]["basis"] == "server" else " |"))
+    L.append("")
+    L.append("Ratios of the minimum times; below 1 is faster than one node. Where the shards' "
+             "tasks do the work and send little back (the aggregates, the scalar sum), the "
+             "8 tasks run at once on both CPUs, while the one-node plan is serial (as in "
+             "`bench/run`, no parallel workers): that is the whole of their gain here, and "
+             "one node with parallel workers gets it too. A window function returns a row "
+             "per input row, so every row crosses from the workers to the coordinator; on "
+             "one machine that costs more than the computation it spreads. A window on a "
+             "column that is not the distribution column moves every input row to the "
+             "coordinator and computes there, after the shards' scans. The second worker "
+             "shares the same 2 CPUs, so what it changes here is within the run-to-run "
+             "spread; on machines of their own, the shards' work (the tasks columns below) "
+             "is what a second worker halves, and the coordinator's share is what it does "
+             "not.")
     L.append("")
     L.append("## Times")
     L.append("")
