@@ -24,6 +24,7 @@
 #include "funcapi.h"
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/memutils.h"
@@ -136,7 +137,11 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 			}
 			if (*c->p == '\n' || (*c->p == '\r' &&
 								  !(c->p + 1 < c->end && c->p[1] == '\n')))
+			{
 				c->line++;
+				/* so can one quoted field of millions of lines */
+				CHECK_FOR_INTERRUPTS();
+			}
 			appendStringInfoChar(buf, *c->p);
 			c->p++;
 		}
@@ -245,6 +250,9 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		int			field_no = 0;
 		Datum		values[2];
 		bool		nulls[2] = {false, false};
+
+		/* a file of millions of lines can be cancelled */
+		CHECK_FOR_INTERRUPTS();
 
 		/* an empty line is no record */
 		if (csv_eat_line_end(&cursor))

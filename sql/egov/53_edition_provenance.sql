@@ -20,6 +20,12 @@ ALTER TABLE @extschema@.edition
 		CONSTRAINT edition_countries_assessed_check
 		CHECK (countries_assessed >= 0);
 
+COMMENT ON TABLE @extschema@.edition IS
+'Editions held in egov.survey_score: the UN E-Government Survey''s (the first was 2001), bundled '
+'or imported, and editions users built (column provenance)';
+COMMENT ON TABLE @extschema@.survey_score IS
+'Scores per edition and country, as published (or as users built them): one row per edition and '
+'country.  Rows not assessed (column assessed) are kept but enter no statistic';
 COMMENT ON COLUMN @extschema@.edition.provenance IS
 'Where the edition comes from: un-bundled (a UN DESA table CREATE EXTENSION loads), un-import '
 '(a UN Data-Center export a user imported), user (an edition users built: their own scores '
