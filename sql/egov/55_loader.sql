@@ -77,7 +77,7 @@ DECLARE
 	year_line integer;
 	row_year integer;
 	name text;
-	code text;
+	col integer;
 	rank_text text;
 	rank integer;
 	flag text;
@@ -91,7 +91,9 @@ DECLARE
 	-- the validated rows, column by column
 	r_line integer[] := '{}';
 	r_name text[] := '{}';
-	r_iso3 text[] := '{}';
+	r_col integer[] := '{}';
+	r_text_hci text[] := '{}';
+	r_iso3 text[];
 	r_rank integer[] := '{}';
 	r_egdi numeric[] := '{}';
 	r_epi numeric[] := '{}';
@@ -99,7 +101,7 @@ DECLARE
 	r_hci numeric[] := '{}';
 	r_tii numeric[] := '{}';
 	r_assessed boolean[] := '{}';
-	r_note text[] := '{}';
+	r_note text[];
 	stored integer;
 BEGIN
 	IF csv IS NULL THEN
@@ -155,17 +157,17 @@ BEGIN
 		END IF;
 
 		-- the country: the ISO3 column where given, else the name (which
-		-- may itself be an ISO3 code)
+		-- may itself be an ISO3 code); resolved after the loop, set-based
 		IF pos[9] IS NOT NULL AND btrim(f[pos[9]]) <> '' THEN
 			name := f[pos[9]];
-			code := @extschema@._csv_country(name, rec.line_no, names[9]);
+			col := 9;
 		ELSE
 			name := f[pos[2]];
+			col := 2;
 			IF name IS NULL OR btrim(name) = '' THEN
 				RAISE EXCEPTION 'line %, column "%": the country name is empty', rec.line_no, names[2]
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
-			code := @extschema@._csv_country(name, rec.line_no, names[2]);
 		END IF;
 
 		rank := NULL;
@@ -187,8 +189,9 @@ BEGIN
 		vals := ARRAY[]::numeric[];
 		FOR j IN 4 .. 8 LOOP
 			vals := vals || @extschema@._csv_number(f[pos[j]], rec.line_no, names[j]);
-			IF (vals[j - 3] < 0 OR vals[j - 3] > 1)
-			   AND NOT (j = 7 AND @extschema@._source_note(year, code, NULL::numeric, vals[j - 3]) IS NOT NULL) THEN
+			-- (an HCI above 1 is judged once the country is known: two 2003
+			-- source errors are kept)
+			IF vals[j - 3] < 0 OR (vals[j - 3] > 1 AND j <> 7) THEN
 				RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', rec.line_no, names[j], btrim(f[pos[j]])
 					USING ERRCODE = 'numeric_value_out_of_range';
 			END IF;
@@ -203,7 +206,8 @@ BEGIN
 
 		r_line := r_line || rec.line_no;
 		r_name := r_name || name;
-		r_iso3 := r_iso3 || code;
+		r_col := r_col || col;
+		r_text_hci := r_text_hci || btrim(f[pos[7]]);
 		r_rank := r_rank || rank;
 		r_egdi := r_egdi || vals[1];
 		r_epi := r_epi || vals[2];
@@ -211,25 +215,53 @@ BEGIN
 		r_hci := r_hci || vals[4];
 		r_tii := r_tii || vals[5];
 		r_assessed := r_assessed || CASE WHEN flag = '' OR flag IS NULL THEN NULL ELSE flag::boolean END;
-		r_note := r_note || @extschema@._source_note(year, code, vals[1], vals[4]);
 	END LOOP;
 	IF year IS NULL THEN
 		RAISE EXCEPTION 'the CSV has a header but no data lines'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
 
+	-- the countries, set-based: each spelling once (an ISO3 code, else any
+	-- name egov.country_iso3 knows), then the first unknown one by line
+	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
+	  FROM unnest(r_name) WITH ORDINALITY AS u(name, n)
+	  JOIN (SELECT d.name,
+				   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name))),
+							@extschema@.country_iso3(d.name)) AS code
+			  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d) AS k
+		ON k.name = u.name;
+	j := array_position(r_iso3, NULL);
+	IF j IS NOT NULL THEN
+		RAISE EXCEPTION 'line %, column "%": unknown country "%"', r_line[j], names[r_col[j]], r_name[j]
+			USING ERRCODE = 'foreign_key_violation',
+				  HINT = format('Give an ISO3 code, or add the spelling: INSERT INTO egov.country_alias (alias, iso3) VALUES (%L, ''ISO'').',
+								btrim(r_name[j]));
+	END IF;
+	-- an HCI above 1: only the two 2003 source errors, the first other by line
+	SELECT t.n INTO j
+	  FROM unnest(r_iso3, r_hci) WITH ORDINALITY AS t(code, hci, n)
+	 WHERE t.hci > 1 AND @extschema@._source_note(year, t.code, NULL::numeric, t.hci) IS NULL
+	 ORDER BY t.n
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', r_line[j], names[7], r_text_hci[j]
+			USING ERRCODE = 'numeric_value_out_of_range';
+	END IF;
+	SELECT array_agg(@extschema@._source_note(year, t.code, t.egdi, t.hci) ORDER BY t.n) INTO r_note
+	  FROM unnest(r_iso3, r_egdi, r_hci) WITH ORDINALITY AS t(code, egdi, hci, n);
+
 	-- a country twice, in any spelling: the first repeat by line
-	SELECT u.l, u.name, u.code, u.first_line INTO bad
-	  FROM (SELECT t.l, t.name, t.code, first_value(t.l) OVER w AS first_line,
+	SELECT u.l, u.name, u.code, u.col, u.first_line INTO bad
+	  FROM (SELECT t.l, t.name, t.code, t.col, first_value(t.l) OVER w AS first_line,
 				   row_number() OVER w AS n
-			  FROM unnest(r_line, r_name, r_iso3) AS t(l, name, code)
+			  FROM unnest(r_line, r_name, r_iso3, r_col) AS t(l, name, code, col)
 			WINDOW w AS (PARTITION BY t.code ORDER BY t.l)) AS u
 	 WHERE u.n = 2
 	 ORDER BY u.l
 	 LIMIT 1;
 	IF FOUND THEN
 		RAISE EXCEPTION 'line %, column "%": "%" is %, which line % already gave',
-			bad.l, names[CASE WHEN pos[9] IS NOT NULL THEN 9 ELSE 2 END], bad.name, bad.code, bad.first_line
+			bad.l, names[bad.col], bad.name, bad.code, bad.first_line
 			USING ERRCODE = 'unique_violation';
 	END IF;
 
