@@ -71,7 +71,6 @@ DECLARE
 	rec record;
 	f text[];
 	first_line boolean := true;
-	header_line integer;
 	j integer;
 	year integer;
 	year_line integer;
@@ -124,7 +123,6 @@ BEGIN
 		IF first_line THEN
 			-- columns are found by name; others are ignored
 			first_line := false;
-			header_line := rec.line_no;
 			pos := @extschema@._csv_header(f, wanted, optional, rec.line_no);
 			IF pos[2] IS NULL AND pos[9] IS NULL THEN
 				RAISE EXCEPTION 'line %: column "%" is missing from the header', rec.line_no, names[2]
