@@ -1,8 +1,11 @@
 -- What bin/demo prints: the latest edition of the UN E-Government Survey
--- held in the database, computed by egov's views from the bundled UN DESA
--- tables (and any edition a user imported with egov.import_un_csv).
+-- held in the database (bundled, or a UN export a user imported with
+-- egov.import_un_csv; never an edition users built), computed by egov's
+-- views.
 \pset footer off
-SELECT max(survey_year) AS latest FROM egov.edition \gset
+-- (the latest UN edition: one users built is not the survey)
+SELECT max(survey_year) AS latest FROM egov.edition
+ WHERE provenance IN ('un-bundled', 'un-import') AND countries_assessed > 0 \gset
 
 \echo
 \echo 'UN E-Government Survey' :latest '- the 10 highest EGDI (egov.egdi_report)'

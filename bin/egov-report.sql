@@ -73,7 +73,13 @@ CASE WHEN r.assessed THEN
 		   '.')
 ELSE 'not assessed in this edition.' END,
 '</p>
-<p class="note">Figures as published in the UN E-Government Surveys, read from egov''s views
+<p class="note">',
+-- what the figures are: the UN's, or an edition users built (egov.edition.provenance)
+CASE WHEN (SELECT e.provenance FROM egov.edition AS e WHERE e.survey_year = (:year)::int) = 'user'
+	THEN concat('Edition ', :year, ' was built by egov''s users, not published by the UN: its figures are theirs. ',
+				'Other editions: figures as published in the UN E-Government Surveys.')
+	ELSE 'Figures as published in the UN E-Government Surveys.' END,
+' Read from egov''s views
 egov.egdi_report, egov.level_summary and egov.region_summary. Ranks are competition ranks on the
 EGDI at the edition''s published precision.</p>')
   FROM egov.egdi_report AS r
@@ -365,7 +371,11 @@ SELECT concat(
 '
 </table>
 <p class="note">Change: world ranks gained (+) or lost (−) since the country''s previous assessed edition.
-Source: United Nations Department of Economic and Social Affairs, UN E-Government Surveys.</p>
+Source: ',
+CASE WHEN (SELECT e.provenance FROM egov.edition AS e WHERE e.survey_year = (:year)::int) = 'user'
+	THEN concat('edition ', :year, ': its users (built with egov, not a UN publication); other editions: ')
+END,
+'United Nations Department of Economic and Social Affairs, UN E-Government Surveys.</p>
 </body>
 </html>')
   FROM (SELECT -- room above 1 only for the two 2003 HCI source errors

@@ -6,8 +6,10 @@
  * columns, which values) is the caller's business in SQL, where each error
  * can name the line, the column and the value.  What the parser itself
  * refuses, with SQLSTATE 22P02 and the line number, is text that is not CSV
- * at all: an unterminated quoted field, a quote inside an unquoted field,
- * text after a closing quote.
+ * at all: an unterminated quoted field (reported on the line the quote
+ * opens), a quote inside an unquoted field (with a word about the
+ * delimiter when the field holds another common one), text after a closing
+ * quote.  Messages quote whole characters, never part of a UTF-8 sequence.
  *
  * Accepted: a leading UTF-8 byte-order mark (dropped), records ended by LF,
  * CRLF or a lone CR, a last record without a line end, fields quoted with
@@ -62,6 +64,35 @@ csv_eat_line_end(CsvCursor *c)
 	return false;
 }
 
+/*
+ * Bytes of the character at c->p (1 for ASCII), never past the end: a
+ * message quoting it must not cut a UTF-8 sequence in half, or a client in
+ * another encoding gets a conversion error instead of the message.
+ */
+static int
+csv_char_len(const CsvCursor *c)
+{
+	int			len = pg_mblen(c->p);
+
+	return Min(len, (int) (c->end - c->p));
+}
+
+/*
+ * The field read so far holds a common delimiter other than ours (";",
+ * tab, "|"): the likely reason for a quote inside it is a file separated by
+ * that character.  Returns it, or '\0'.
+ */
+static char
+csv_other_delimiter(const CsvCursor *c, const StringInfo buf)
+{
+	static const char candidates[] = {';', '\t', '|'};
+
+	for (size_t i = 0; i < lengthof(candidates); i++)
+		if (candidates[i] != c->delimiter && memchr(buf->data, candidates[i], buf->len) != NULL)
+			return candidates[i];
+	return '\0';
+}
+
 static inline bool
 csv_at_field_end(const CsvCursor *c)
 {
@@ -107,16 +138,38 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 			}
 			if (*c->p == '\n' || (*c->p == '\r' &&
 								  !(c->p + 1 < c->end && c->p[1] == '\n')))
+			{
 				c->line++;
+				/* so can one quoted field of millions of lines */
+				CHECK_FOR_INTERRUPTS();
+			}
 			appendStringInfoChar(buf, *c->p);
 			c->p++;
 		}
 		if (!csv_at_field_end(c))
+		{
+			int			len = csv_char_len(c);
+
+			/*
+			 * A quoted field that spans lines and then runs into text is
+			 * most likely a quote left open on the line it started: report
+			 * that line, not the one where the parser noticed.
+			 */
+			if (open_line != c->line)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("CSV line %d, field %d: unterminated quoted field",
+								open_line, field_no),
+						 errdetail("The quote opened on line %d runs to line %d, where \"%.*s\" follows it.",
+								   open_line, c->line, len, c->p),
+						 errhint("Close the quote on line %d, or write a quote inside a field as two quotes.",
+								 open_line)));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("CSV line %d, field %d: unexpected character \"%c\" after a closing quote",
-							c->line, field_no, *c->p),
+					 errmsg("CSV line %d, field %d: unexpected character \"%.*s\" after a closing quote",
+							c->line, field_no, len, c->p),
 					 errhint("A quote inside a quoted field is written as two quotes.")));
+		}
 		return;
 	}
 
@@ -124,11 +177,26 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 	{
 		CHECK_FOR_INTERRUPTS();
 		if (*c->p == '"')
+		{
+			char		other = csv_other_delimiter(c, buf);
+
+			if (other != '\0')
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+						 errmsg("CSV line %d, field %d: quote inside an unquoted field",
+								record_line, field_no),
+						 errdetail("The field holds \"%s\": the file looks separated by \"%s\", not by \"%c\".",
+								   other == '\t' ? "\\t" : (other == ';' ? ";" : "|"),
+								   other == '\t' ? "\\t" : (other == ';' ? ";" : "|"),
+								   c->delimiter),
+						 errhint("Pass the delimiter, e.g. delimiter => '%s'.",
+								 other == '\t' ? "\\t" : (other == ';' ? ";" : "|"))));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 					 errmsg("CSV line %d, field %d: quote inside an unquoted field",
 							record_line, field_no),
 					 errhint("Quote the whole field and write a quote inside it as two quotes.")));
+		}
 		appendStringInfoChar(buf, *c->p);
 		c->p++;
 	}
@@ -185,7 +253,9 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		Datum		values[2];
 		bool		nulls[2] = {false, false};
 
+		/* a file of millions of lines can be cancelled */
 		CHECK_FOR_INTERRUPTS();
+
 		/* an empty line is no record */
 		if (csv_eat_line_end(&cursor))
 			continue;

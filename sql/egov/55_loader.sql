@@ -1,39 +1,19 @@
--- egov.import_un_csv: load one UN E-Government Data-Center export.
+-- egov.import_un_csv: load one edition of the UN E-Government Survey from
+-- CSV, a UN Data-Center export or an edition users built themselves.
 --
--- The C parser (egov.csv_records) only splits the text; every judgement is
--- made here, where an error can name the line, the column and the value.
--- Everything is checked before anything is written, and the function runs
--- inside one statement, so a refused file leaves the tables as they were.
-
--- A number as written in a UN export: plain decimal or exponent notation.
--- NULL for an empty field (not published); 22P02 for anything else,
--- including NaN and Infinity, which numeric would accept.
-CREATE FUNCTION @extschema@._csv_number(value text, line_no integer, column_name text)
-RETURNS numeric
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	v text := btrim(value);
-BEGIN
-	IF v IS NULL OR v = '' THEN
-		RETURN NULL;
-	END IF;
-	IF v !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$' THEN
-		RAISE EXCEPTION 'line %, column "%": "%" is not a number', line_no, column_name, value
-			USING ERRCODE = 'invalid_text_representation';
-	END IF;
-	RETURN v::numeric;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@._csv_number(text, integer, text) IS
-'Loader helper: a CSV field as numeric, NULL if empty, 22P02 naming line and column if not a number';
-
+-- Built on the loaders' shared pipeline (54_csv.sql): egov._csv_body
+-- splits and counts fields, egov._csv_header finds the columns, and every
+-- judgement is made here, where an error can name the line, the column and
+-- the value.  Row checks run in line order; the checks across rows
+-- (duplicates, consistency) are set-based and report the first line that
+-- fails.  Everything is checked before anything is written, and the
+-- function runs inside one statement, so a refused file leaves the tables
+-- as they were.  (CREATE OR REPLACE: this file also runs when a 0.3.0
+-- database is updated.)
 
 -- The known errors of the published tables that egov keeps as published
 -- (data/NOTICE.md); NULL for any other row.
-CREATE FUNCTION @extschema@._source_note(survey_year integer, iso3 text, egdi numeric, hci numeric)
+CREATE OR REPLACE FUNCTION @extschema@._source_note(survey_year integer, iso3 text, egdi numeric, hci numeric)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
@@ -48,168 +28,285 @@ COMMENT ON FUNCTION @extschema@._source_note(integer, text, numeric, numeric) IS
 'Micronesia and Tuvalu, 2008 EGDI of Cameroon and Cambodia), else NULL';
 
 
-CREATE FUNCTION @extschema@.import_un_csv(csv text)
+-- Decisions, documented in the README (Loading an edition):
+--   * precision: the most significant decimals of any EGDI, OSI, HCI or TII
+--     value in the file (trailing zeros do not count: the 2022 export writes
+--     0.43830 for a 4-decimal 0.4383), stored in egov.edition.egdi_decimals;
+--   * consistency: a published EGDI of an assessed row may differ from
+--     egov.egdi(osi, hci, tii, year) by at most 3 units in its last published
+--     decimal (the rounding of the EGDI and of the components it averages;
+--     the 2014 table differs by up to 2.3), else the file is refused unless
+--     keep_inconsistent, which stores the row as published with a note;
+--   * assessed: the Assessed column where the file has one, else the rule of
+--     egov._assessed_by_rule (an EGDI known and not 0); never the rank;
+--   * provenance: un-bundled inside CREATE EXTENSION, else the caller's
+--     choice, by default un-import for a file with the UN export's rank and
+--     EGDI columns and user for one without.
+CREATE OR REPLACE FUNCTION @extschema@.import_un_csv(
+	csv text,
+	delimiter text DEFAULT ',',
+	provenance text DEFAULT NULL,
+	keep_inconsistent boolean DEFAULT false)
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	-- accepted spellings of each column, the first one naming it in messages
 	wanted constant text[] := ARRAY[
-		'Survey Year', 'Country Name', 'E-Government Rank', 'E-Government Index',
-		'E-Participation Index', 'Online Service Index', 'Human Capital Index',
-		'Telecommunication Infrastructure Index'];
-	pos integer[] := ARRAY[NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL]::integer[];
-	header text[];
+		'Survey Year|Year',
+		'Country Name|Country',
+		'E-Government Rank|EGDI Rank|E-Government Development Index Rank|Rank',
+		'E-Government Index|E-Government Development Index|EGDI',
+		'E-Participation Index',
+		'Online Service Index',
+		'Human Capital Index',
+		'Telecommunication Infrastructure Index',
+		'ISO3|ISO Code|ISO3 Code|Country Code',
+		'Assessed'];
+	optional constant text[] := ARRAY['Country Name', 'E-Government Rank', 'E-Government Index',
+									  'E-Participation Index', 'ISO3', 'Assessed'];
+	names text[];
+	pos integer[];
 	rec record;
-	i integer;
-	j integer;
 	f text[];
+	first_line boolean := true;
+	j integer;
 	year integer;
 	year_line integer;
 	row_year integer;
 	name text;
-	code text;
+	col integer;
 	rank_text text;
 	rank integer;
+	flag text;
 	vals numeric[];
-	seen jsonb := '{}';
+	origin text;
+	decimals integer;
+	egdi_decimals integer;
+	bad record;
+	prev record;
+	n_assessed integer;
 	-- the validated rows, column by column
-	r_iso3 text[] := '{}';
+	r_line integer[] := '{}';
+	r_name text[] := '{}';
+	r_col integer[] := '{}';
+	r_text_hci text[] := '{}';
+	r_iso3 text[];
 	r_rank integer[] := '{}';
 	r_egdi numeric[] := '{}';
 	r_epi numeric[] := '{}';
 	r_osi numeric[] := '{}';
 	r_hci numeric[] := '{}';
 	r_tii numeric[] := '{}';
-	r_note text[] := '{}';
+	r_assessed boolean[] := '{}';
+	r_note text[];
 	stored integer;
 BEGIN
 	IF csv IS NULL THEN
 		RAISE EXCEPTION 'CSV text must not be NULL'
 			USING ERRCODE = 'null_value_not_allowed';
 	END IF;
+	IF keep_inconsistent IS NULL THEN
+		RAISE EXCEPTION 'keep_inconsistent must not be NULL'
+			USING ERRCODE = 'null_value_not_allowed';
+	END IF;
+	IF provenance IS NOT NULL AND provenance NOT IN ('un-import', 'user') THEN
+		RAISE EXCEPTION 'provenance must be un-import or user, got "%"', provenance
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'un-bundled is for the editions CREATE EXTENSION loads.';
+	END IF;
+	names := ARRAY(SELECT split_part(w, '|', 1) FROM unnest(wanted) AS w);
 
-	FOR rec IN
-		SELECT r.line_no, r.fields
-		  FROM @extschema@.csv_records(csv) WITH ORDINALITY AS r(line_no, fields, n)
-		 ORDER BY r.n
-	LOOP
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
 		f := rec.fields;
-
-		IF header IS NULL THEN
+		IF first_line THEN
 			-- columns are found by name; others are ignored
-			header := f;
-			FOR i IN 1 .. cardinality(f) LOOP
-				FOR j IN 1 .. cardinality(wanted) LOOP
-					IF lower(btrim(f[i])) = lower(wanted[j]) THEN
-						IF pos[j] IS NOT NULL THEN
-							RAISE EXCEPTION 'line %: column "%" appears twice in the header (fields % and %)',
-								rec.line_no, wanted[j], pos[j], i
-								USING ERRCODE = 'invalid_parameter_value';
-						END IF;
-						pos[j] := i;
-					END IF;
-				END LOOP;
-			END LOOP;
-			FOR j IN 1 .. cardinality(wanted) LOOP
-				IF pos[j] IS NULL THEN
-					RAISE EXCEPTION 'line %: column "%" is missing from the header', rec.line_no, wanted[j]
-						USING ERRCODE = 'invalid_parameter_value',
-							  HINT = 'A UN Data-Center export has the columns ' || array_to_string(wanted, ', ') || '.';
-				END IF;
-			END LOOP;
+			first_line := false;
+			pos := @extschema@._csv_header(f, wanted, optional, rec.line_no);
+			IF pos[2] IS NULL AND pos[9] IS NULL THEN
+				RAISE EXCEPTION 'line %: column "%" is missing from the header', rec.line_no, names[2]
+					USING ERRCODE = 'invalid_parameter_value',
+						  HINT = 'A country is named by a Country Name or an ISO3 column.';
+			END IF;
 			CONTINUE;
 		END IF;
-
-		-- a line of empty fields (",,,,") carries nothing
 		IF btrim(array_to_string(f, '')) = '' THEN
-			CONTINUE;
-		END IF;
-		IF cardinality(f) <> cardinality(header) THEN
-			RAISE EXCEPTION 'line %: % fields, but the header has %', rec.line_no, cardinality(f), cardinality(header)
-				USING ERRCODE = 'invalid_text_representation';
+			CONTINUE;			-- a line of empty fields (",,,,") carries nothing
 		END IF;
 
 		-- one file, one edition
 		IF btrim(f[pos[1]]) !~ '^[0-9]{4}$' THEN
-			RAISE EXCEPTION 'line %, column "%": "%" is not a survey year', rec.line_no, wanted[1], f[pos[1]]
+			RAISE EXCEPTION 'line %, column "%": "%" is not a survey year', rec.line_no, names[1], f[pos[1]]
 				USING ERRCODE = 'invalid_text_representation';
 		END IF;
 		row_year := btrim(f[pos[1]])::integer;
 		IF row_year NOT BETWEEN 2001 AND 2999 THEN
-			RAISE EXCEPTION 'line %, column "%": % is out of range (2001 to 2999)', rec.line_no, wanted[1], row_year
+			RAISE EXCEPTION 'line %, column "%": % is out of range (2001 to 2999)', rec.line_no, names[1], row_year
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 		IF year IS NULL THEN
 			year := row_year;
 			year_line := rec.line_no;
 		ELSIF row_year <> year THEN
-			RAISE EXCEPTION 'line %, column "%": % differs from % on line %', rec.line_no, wanted[1], row_year, year, year_line
+			RAISE EXCEPTION 'line %, column "%": % differs from % on line %', rec.line_no, names[1], row_year, year, year_line
 				USING ERRCODE = 'invalid_parameter_value',
 					  HINT = 'One file holds one edition; import each year separately.';
 		END IF;
 
-		name := f[pos[2]];
-		IF btrim(name) = '' THEN
-			RAISE EXCEPTION 'line %, column "%": the country name is empty', rec.line_no, wanted[2]
-				USING ERRCODE = 'invalid_text_representation';
+		-- the country: the ISO3 column where given, else the name (which
+		-- may itself be an ISO3 code); resolved after the loop, set-based
+		IF pos[9] IS NOT NULL AND btrim(f[pos[9]]) <> '' THEN
+			name := f[pos[9]];
+			col := 9;
+		ELSE
+			name := f[pos[2]];
+			col := 2;
+			IF name IS NULL OR btrim(name) = '' THEN
+				RAISE EXCEPTION 'line %, column "%": the country name is empty', rec.line_no, names[2]
+					USING ERRCODE = 'invalid_text_representation';
+			END IF;
 		END IF;
-		code := @extschema@.country_iso3(name);
-		IF code IS NULL THEN
-			RAISE EXCEPTION 'line %, column "%": unknown country "%"', rec.line_no, wanted[2], name
-				USING ERRCODE = 'foreign_key_violation',
-					  HINT = 'Add the spelling to egov.country_alias: INSERT INTO egov.country_alias (alias, iso3) VALUES (''...'', ''ISO'').';
-		END IF;
-		IF seen ? code THEN
-			RAISE EXCEPTION 'line %, column "%": "%" is %, which line % already gave', rec.line_no, wanted[2], name, code, seen ->> code
-				USING ERRCODE = 'unique_violation';
-		END IF;
-		seen := seen || jsonb_build_object(code, rec.line_no);
 
-		rank_text := btrim(f[pos[3]]);
 		rank := NULL;
+		rank_text := btrim(f[pos[3]]);
 		IF rank_text <> '' THEN
 			-- some exports write ranks as floats ("136.0")
 			IF rank_text !~ '^[0-9]{1,9}(\.0*)?$' THEN
-				RAISE EXCEPTION 'line %, column "%": "%" is not a rank', rec.line_no, wanted[3], f[pos[3]]
+				RAISE EXCEPTION 'line %, column "%": "%" is not a rank', rec.line_no, names[3], f[pos[3]]
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
 			rank := split_part(rank_text, '.', 1)::integer;
 			IF rank < 1 THEN
-				RAISE EXCEPTION 'line %, column "%": rank % is out of range (at least 1)', rec.line_no, wanted[3], rank
+				RAISE EXCEPTION 'line %, column "%": rank % is out of range (at least 1)', rec.line_no, names[3], rank
 					USING ERRCODE = 'numeric_value_out_of_range';
 			END IF;
 		END IF;
 
-		-- EGDI, EPI, OSI, HCI, TII (wanted[4] .. wanted[8])
+		-- EGDI, EPI, OSI, HCI, TII (columns 4 .. 8); an absent column is NULL
 		vals := ARRAY[]::numeric[];
 		FOR j IN 4 .. 8 LOOP
-			vals := vals || @extschema@._csv_number(f[pos[j]], rec.line_no, wanted[j]);
-			IF (vals[j - 3] < 0 OR vals[j - 3] > 1)
-			   AND NOT (j = 7 AND @extschema@._source_note(year, code, NULL::numeric, vals[j - 3]) IS NOT NULL) THEN
-				RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', rec.line_no, wanted[j], btrim(f[pos[j]])
+			vals := vals || @extschema@._csv_number(f[pos[j]], rec.line_no, names[j]);
+			-- (an HCI above 1 is judged once the country is known: two 2003
+			-- source errors are kept)
+			IF vals[j - 3] < 0 OR (vals[j - 3] > 1 AND j <> 7) THEN
+				RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', rec.line_no, names[j], btrim(f[pos[j]])
 					USING ERRCODE = 'numeric_value_out_of_range';
 			END IF;
 		END LOOP;
 
-		r_iso3 := r_iso3 || code;
+		flag := lower(btrim(f[pos[10]]));
+		IF flag <> '' AND flag NOT IN ('true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', '1', '0') THEN
+			RAISE EXCEPTION 'line %, column "%": "%" is not yes or no', rec.line_no, names[10], f[pos[10]]
+				USING ERRCODE = 'invalid_text_representation',
+					  HINT = 'Write true/false, yes/no or 1/0; empty applies the rule (an EGDI known and not 0).';
+		END IF;
+
+		r_line := r_line || rec.line_no;
+		r_name := r_name || name;
+		r_col := r_col || col;
+		r_text_hci := r_text_hci || btrim(f[pos[7]]);
 		r_rank := r_rank || rank;
 		r_egdi := r_egdi || vals[1];
 		r_epi := r_epi || vals[2];
 		r_osi := r_osi || vals[3];
 		r_hci := r_hci || vals[4];
 		r_tii := r_tii || vals[5];
-		r_note := r_note || @extschema@._source_note(year, code, vals[1], vals[4]);
+		r_assessed := r_assessed || CASE WHEN flag = '' OR flag IS NULL THEN NULL ELSE flag::boolean END;
 	END LOOP;
-
-	IF header IS NULL THEN
-		RAISE EXCEPTION 'the CSV text is empty: no header line'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
 	IF year IS NULL THEN
 		RAISE EXCEPTION 'the CSV has a header but no data lines'
 			USING ERRCODE = 'invalid_parameter_value';
 	END IF;
+
+	-- the countries, set-based: each spelling once (an ISO3 code, else any
+	-- name egov.country_iso3 knows), then the first unknown one by line
+	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
+	  FROM unnest(r_name) WITH ORDINALITY AS u(name, n)
+	  JOIN (SELECT d.name,
+				   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name))),
+							@extschema@.country_iso3(d.name)) AS code
+			  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d) AS k
+		ON k.name = u.name;
+	j := array_position(r_iso3, NULL);
+	IF j IS NOT NULL THEN
+		RAISE EXCEPTION 'line %, column "%": unknown country "%"', r_line[j], names[r_col[j]], r_name[j]
+			USING ERRCODE = 'foreign_key_violation',
+				  HINT = format('Give an ISO3 code, or add the spelling: INSERT INTO egov.country_alias (alias, iso3) VALUES (%L, ''ISO'').',
+								btrim(r_name[j]));
+	END IF;
+	-- an HCI above 1: only the two 2003 source errors, the first other by line
+	SELECT t.n INTO j
+	  FROM unnest(r_iso3, r_hci) WITH ORDINALITY AS t(code, hci, n)
+	 WHERE t.hci > 1 AND @extschema@._source_note(year, t.code, NULL::numeric, t.hci) IS NULL
+	 ORDER BY t.n
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', r_line[j], names[7], r_text_hci[j]
+			USING ERRCODE = 'numeric_value_out_of_range';
+	END IF;
+	SELECT array_agg(@extschema@._source_note(year, t.code, t.egdi, t.hci) ORDER BY t.n) INTO r_note
+	  FROM unnest(r_iso3, r_egdi, r_hci) WITH ORDINALITY AS t(code, egdi, hci, n);
+
+	-- a country twice, in any spelling: the first repeat by line
+	SELECT u.l, u.name, u.code, u.col, u.first_line INTO bad
+	  FROM (SELECT t.l, t.name, t.code, t.col, first_value(t.l) OVER w AS first_line,
+				   row_number() OVER w AS n
+			  FROM unnest(r_line, r_name, r_iso3, r_col) AS t(l, name, code, col)
+			WINDOW w AS (PARTITION BY t.code ORDER BY t.l)) AS u
+	 WHERE u.n = 2
+	 ORDER BY u.l
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": "%" is %, which line % already gave',
+			bad.l, names[bad.col], bad.name, bad.code, bad.first_line
+			USING ERRCODE = 'unique_violation';
+	END IF;
+
+	-- the published precision, from the data (at least 1, at most 15)
+	SELECT least(15, greatest(1, max(greatest(min_scale(t.e), min_scale(t.o), min_scale(t.h), min_scale(t.t))))),
+		   least(15, greatest(1, max(min_scale(t.e))))
+	  INTO decimals, egdi_decimals
+	  FROM unnest(r_egdi, r_osi, r_hci, r_tii) AS t(e, o, h, t);
+	egdi_decimals := coalesce(egdi_decimals, decimals);
+
+	-- assessed, and the published EGDI against the formula: the first
+	-- inconsistent row by line
+	SELECT pg_catalog.array_agg(coalesce(t.a, @extschema@._assessed_by_rule(t.e, t.o, t.h, t.t, year)) ORDER BY t.n)
+	  INTO r_assessed
+	  FROM unnest(r_assessed, r_egdi, r_osi, r_hci, r_tii) WITH ORDINALITY AS t(a, e, o, h, t, n);
+	SELECT t.l, t.name, t.code, t.e, t.computed, t.n INTO bad
+	  FROM (SELECT u.*, CASE WHEN u.o BETWEEN 0 AND 1 AND u.h BETWEEN 0 AND 1 AND u.t BETWEEN 0 AND 1 THEN
+							 round(@extschema@.egdi(u.o::float8, u.h::float8, u.t::float8, year)::numeric, decimals + 1)
+						END AS computed
+			  FROM unnest(r_line, r_name, r_iso3, r_egdi, r_osi, r_hci, r_tii, r_assessed, r_note)
+				   WITH ORDINALITY AS u(l, name, code, e, o, h, t, a, note, n)) AS t
+	 WHERE t.a AND t.note IS NULL
+	   AND abs(t.e - t.computed) > 3 * power(10::numeric, -egdi_decimals)
+	 ORDER BY t.l
+	 LIMIT 1;
+	IF FOUND AND NOT keep_inconsistent THEN
+		RAISE EXCEPTION 'line %: % (%) has published EGDI %, but egov.egdi(OSI, HCI, TII) gives %',
+			bad.l, btrim(bad.name), bad.code, bad.e, bad.computed
+			USING ERRCODE = 'invalid_parameter_value',
+				  DETAIL = format('The published precision (%s decimals) allows a difference of at most %s.',
+								  egdi_decimals, trim_scale(3 * power(10::numeric, -egdi_decimals))),
+				  HINT = 'Correct the row, or pass keep_inconsistent => true to store it as published, with a source note.';
+	ELSIF FOUND THEN
+		SELECT pg_catalog.array_agg(
+				   CASE WHEN t.a AND t.note IS NULL AND t.o BETWEEN 0 AND 1 AND t.h BETWEEN 0 AND 1 AND t.t BETWEEN 0 AND 1
+							 AND abs(t.e - round(@extschema@.egdi(t.o::float8, t.h::float8, t.t::float8, year)::numeric, decimals + 1))
+								 > 3 * power(10::numeric, -egdi_decimals)
+						THEN 'published EGDI does not follow from the published OSI, HCI and TII (kept on import)'
+						ELSE t.note END ORDER BY t.n)
+		  INTO r_note
+		  FROM unnest(r_egdi, r_osi, r_hci, r_tii, r_assessed, r_note) WITH ORDINALITY AS t(e, o, h, t, a, note, n);
+	END IF;
+
+	origin := CASE WHEN @extschema@.loading_bundled_data() THEN 'un-bundled'
+				   WHEN provenance IS NOT NULL THEN provenance
+				   WHEN pos[3] IS NOT NULL AND pos[4] IS NOT NULL THEN 'un-import'
+				   ELSE 'user' END;
 
 	-- all checked: replace the edition's rows.  Imports of one year take
 	-- turns (a transaction-scoped advisory lock keyed on the year): at READ
@@ -220,23 +317,46 @@ BEGIN
 	PERFORM pg_catalog.pg_advisory_xact_lock(
 		pg_catalog.hashtext('egov.import_un_csv'), year);
 	IF NOT EXISTS (SELECT FROM @extschema@.edition AS e WHERE e.survey_year = year) THEN
-		INSERT INTO @extschema@.edition (survey_year, egdi_decimals)
-		VALUES (year, CASE WHEN year >= 2018 THEN 4 ELSE 5 END);
+		INSERT INTO @extschema@.edition (survey_year, egdi_decimals, provenance)
+		VALUES (year, decimals, origin);
+	ELSE
+		UPDATE @extschema@.edition AS e
+		   SET egdi_decimals = decimals, provenance = origin
+		 WHERE e.survey_year = year
+		   AND (e.egdi_decimals, e.provenance) IS DISTINCT FROM (decimals, origin);
 	END IF;
 	DELETE FROM @extschema@.survey_score AS s WHERE s.survey_year = year;
 	INSERT INTO @extschema@.survey_score
-		(survey_year, iso3, egdi_rank, egdi, epi, osi, hci, tii, source_note)
+		(survey_year, iso3, egdi_rank, egdi, epi, osi, hci, tii, assessed, source_note)
 	SELECT year, u.*
-	  FROM unnest(r_iso3, r_rank, r_egdi, r_epi, r_osi, r_hci, r_tii, r_note) AS u;
+	  FROM unnest(r_iso3, r_rank, r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed, r_note) AS u;
 	GET DIAGNOSTICS stored = ROW_COUNT;
+
+	-- a smaller edition than the one before it is worth a word
+	SELECT e.survey_year, e.countries_assessed INTO prev
+	  FROM @extschema@.edition AS e
+	 WHERE e.survey_year < year
+	 ORDER BY e.survey_year DESC
+	 LIMIT 1;
+	SELECT e.countries_assessed INTO n_assessed FROM @extschema@.edition AS e WHERE e.survey_year = year;
+	IF prev.countries_assessed > n_assessed THEN
+		RAISE NOTICE 'edition % assesses % countries, fewer than the % of edition %',
+			year, n_assessed, prev.countries_assessed, prev.survey_year
+			USING HINT = 'Its rank and group changes are compared only with an edition of comparable coverage.';
+	END IF;
 	RETURN stored;
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.import_un_csv(text) IS
-'Loads one UN E-Government Data-Center CSV export (one edition) into egov.survey_score and '
-'returns the rows stored; replaces the rows of that year already present (concurrent '
-'imports of one year take turns).  All or nothing: '
-'a malformed line or wrong field count (22P02), a missing column or mixed years (22023), '
-'an unknown country (23503), a repeated country (23505), a value that is not a number '
-'(22P02) or outside [0, 1] (22003) is refused naming the line, the column and the value';
+COMMENT ON FUNCTION @extschema@.import_un_csv(text, text, text, boolean) IS
+'Loads one edition of the UN E-Government Survey from CSV (a UN Data-Center export, or an '
+'edition users built: rank, EGDI, EPI and ISO3 columns optional, an optional Assessed column) '
+'into egov.survey_score and returns the rows stored; replaces the rows of that year already '
+'present (concurrent imports of one year take turns) and records the edition''s precision '
+'(from the data) and provenance (un-import or user; by default un-import when the file has '
+'the rank and EGDI columns).  NOTICE when the edition assesses fewer countries than the one '
+'before.  All or nothing: a malformed line or wrong field count (22P02), a missing column, '
+'mixed years or a published EGDI that egov.egdi(osi, hci, tii) contradicts beyond the '
+'published precision (22023; kept with a note when keep_inconsistent), an unknown country '
+'(23503), a repeated country (23505), a value that is not a number (22P02) or outside [0, 1] '
+'(22003) is refused naming the line, the column and the value';

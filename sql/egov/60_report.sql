@@ -1,30 +1,36 @@
 -- Reporting views over the survey tables: the EGDI report by edition and
 -- country, and per-edition summaries by group and by region.
 --
--- Only assessed rows (ranked, EGDI not 0) with an EGDI enter ranks, groups,
--- rating classes and statistics; other rows are listed with those NULL.
+-- Only assessed rows (egov.survey_score.assessed) with an EGDI enter ranks,
+-- groups, rating classes and statistics; other rows are listed with those
+-- and their EGDI NULL (the table keeps what the UN published, often 0).
+-- A row outside a function's domain (the two 2003 HCI source errors above
+-- 1) is left out of that function's computation, never passed to it.
+-- (CREATE OR REPLACE: this file also runs when a 0.3.0 database is updated.)
 -- The views read whole tables of a few thousand rows; survey_score's
 -- primary key (survey_year, iso3) and survey_score_iso3_idx serve the
 -- joins and per-edition or per-country filters.
 
-CREATE VIEW @extschema@.egdi_report AS
+CREATE OR REPLACE VIEW @extschema@.egdi_report AS
 WITH scored AS (
 	SELECT s.survey_year, s.iso3, c.name AS country, c.region, c.subregion,
 		   s.osi, s.hci, s.tii, s.epi,
 		   -- the 2003 HCI source errors lie outside egov.egdi's domain
-		   CASE WHEN s.hci <= 1 THEN
+		   CASE WHEN s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1 AND s.tii BETWEEN 0 AND 1 THEN
 				@extschema@.egdi(s.osi::float8, s.hci::float8, s.tii::float8, s.survey_year)
 		   END AS egdi_computed,
 		   s.egdi AS egdi_published,
-		   e.egdi_decimals, s.egdi_rank, s.assessed, s.source_note
+		   e.egdi_decimals, s.egdi_rank, s.assessed, s.source_note, e.provenance
 	  FROM @extschema@.survey_score AS s
 	  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
 	  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
 ), valued AS (
 	SELECT sc.*,
-		   pg_catalog.round(coalesce(sc.egdi_published,
-									 pg_catalog.round(sc.egdi_computed::numeric, sc.egdi_decimals)),
-							sc.egdi_decimals) AS egdi,
+		   CASE WHEN sc.assessed THEN
+				pg_catalog.round(coalesce(sc.egdi_published,
+										  pg_catalog.round(sc.egdi_computed::numeric, sc.egdi_decimals)),
+								 sc.egdi_decimals)
+		   END AS egdi,
 		   sc.assessed AND coalesce(sc.egdi_published::float8, sc.egdi_computed) IS NOT NULL AS scored
 	  FROM scored AS sc
 ), ranked AS (
@@ -46,18 +52,27 @@ WITH scored AS (
 		   CASE WHEN v.scored THEN
 				pg_catalog.rank() OVER (PARTITION BY v.survey_year, v.scored, v.subregion
 										ORDER BY v.egdi DESC)
-		   END AS subregion_rank
+		   END AS subregion_rank,
+		   pg_catalog.count(*) FILTER (WHERE v.scored) OVER (PARTITION BY v.survey_year) AS coverage
 	  FROM valued AS v
 ), changes AS (
-	-- against the previous edition in which the country was assessed
-	SELECT r.survey_year, r.iso3,
-		   pg_catalog.lag(r.world_rank) OVER w - r.world_rank AS rank_change,
-		   pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level), r.level)
-		   - pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level),
-									   pg_catalog.lag(r.level) OVER w) AS level_change
-	  FROM ranked AS r
-	 WHERE r.scored
-	WINDOW w AS (PARTITION BY r.iso3 ORDER BY r.survey_year)
+	-- against the previous edition in which the country was assessed, if
+	-- that edition's coverage is comparable: the smaller of the two counts
+	-- of assessed countries at least 90 % of the larger (a rank among 10 is
+	-- no rank among 193)
+	SELECT c.survey_year, c.iso3,
+		   CASE WHEN c.comparable THEN c.rank_change END AS rank_change,
+		   CASE WHEN c.comparable THEN c.level_change END AS level_change
+	  FROM (SELECT r.survey_year, r.iso3,
+				   pg_catalog.lag(r.world_rank) OVER w - r.world_rank AS rank_change,
+				   pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level), r.level)
+				   - pg_catalog.array_position(pg_catalog.enum_range(NULL::@extschema@.level),
+											   pg_catalog.lag(r.level) OVER w) AS level_change,
+				   10 * LEAST(r.coverage, pg_catalog.lag(r.coverage) OVER w)
+				   >= 9 * GREATEST(r.coverage, pg_catalog.lag(r.coverage) OVER w) AS comparable
+			  FROM ranked AS r
+			 WHERE r.scored
+			WINDOW w AS (PARTITION BY r.iso3 ORDER BY r.survey_year)) AS c
 )
 SELECT r.survey_year, r.iso3, r.country, r.region, r.subregion,
 	   r.osi, r.hci, r.tii, r.epi, r.egdi, r.egdi_computed,
@@ -69,7 +84,8 @@ SELECT r.survey_year, r.iso3, r.country, r.region, r.subregion,
 	   ch.level_change,
 	   r.egdi_rank AS published_rank,
 	   r.scored AS assessed,
-	   r.source_note
+	   r.source_note,
+	   r.provenance
   FROM ranked AS r
   LEFT JOIN changes AS ch ON ch.survey_year = r.survey_year AND ch.iso3 = r.iso3;
 
@@ -77,7 +93,8 @@ COMMENT ON VIEW @extschema@.egdi_report IS
 'EGDI report: one row per edition and country with components, EGDI, group, rating class, '
 'world, regional and sub-regional ranks and the change since the country''s previous assessed '
 'edition.  Ranks are competition ranks (rank()) on the EGDI at the edition''s published '
-'precision; rows not assessed are listed with NULL group, class and ranks';
+'precision; rows not assessed are listed with NULL EGDI, group, class and ranks. Column '
+'provenance says whether the edition is a UN one or users'' own';
 COMMENT ON COLUMN @extschema@.egdi_report.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.egdi_report.iso3 IS 'ISO 3166-1 alpha-3 code';
 COMMENT ON COLUMN @extschema@.egdi_report.country IS 'Common English name';
@@ -89,7 +106,8 @@ COMMENT ON COLUMN @extschema@.egdi_report.tii IS 'Telecommunication Infrastructu
 COMMENT ON COLUMN @extschema@.egdi_report.epi IS 'E-Participation Index, as published';
 COMMENT ON COLUMN @extschema@.egdi_report.egdi IS
 'EGDI as published; where none is published, egov.egdi(osi, hci, tii, survey_year) rounded '
-'to the edition''s precision (egov.edition.egdi_decimals)';
+'to the edition''s precision (egov.edition.egdi_decimals); NULL for a row not assessed '
+'(the UN publishes 0 for those, which egov.survey_score keeps)';
 COMMENT ON COLUMN @extschema@.egdi_report.egdi_computed IS
 'egov.egdi(osi, hci, tii, survey_year) from the published components, unrounded; NULL where '
 'a component is missing or outside [0, 1] (the 2003 HCI source errors)';
@@ -102,17 +120,23 @@ COMMENT ON COLUMN @extschema@.egdi_report.region_rank IS 'Competition rank withi
 COMMENT ON COLUMN @extschema@.egdi_report.subregion_rank IS 'Competition rank within the sub-region';
 COMMENT ON COLUMN @extschema@.egdi_report.rank_change IS
 'World rank in the previous edition in which the country was assessed minus this one: '
-'positive = moved up; NULL for a first assessment';
+'positive = moved up; NULL for a first assessment, or when the two editions'' coverage is '
+'not comparable (the smaller count of assessed countries below 90 % of the larger)';
 COMMENT ON COLUMN @extschema@.egdi_report.level_change IS
 'Groups moved since the previous assessed edition: +1 = one group up (e.g. High to Very High), '
-'-1 = one down, 0 = same; NULL for a first assessment';
+'-1 = one down, 0 = same; NULL for a first assessment or editions of incomparable coverage '
+'(as rank_change)';
 COMMENT ON COLUMN @extschema@.egdi_report.published_rank IS 'EGDI rank as published';
 COMMENT ON COLUMN @extschema@.egdi_report.assessed IS
-'Assessed (ranked, EGDI not 0, an EGDI known): only such rows enter ranks, groups and statistics';
+'Assessed (egov.survey_score.assessed, and an EGDI known): only such rows enter ranks, groups '
+'and statistics';
 COMMENT ON COLUMN @extschema@.egdi_report.source_note IS 'Known source error kept as published';
+COMMENT ON COLUMN @extschema@.egdi_report.provenance IS
+'Where the edition comes from (egov.edition.provenance): un-bundled, un-import or user; only '
+'un-bundled and un-import editions are figures as the UN published them';
 
 
-CREATE VIEW @extschema@.level_summary AS
+CREATE OR REPLACE VIEW @extschema@.level_summary AS
 SELECT y.survey_year, l.level,
 	   count(r.iso3)::integer AS countries,
 	   count(r.iso3)::float8 / NULLIF(y.assessed, 0) AS share
@@ -132,7 +156,7 @@ COMMENT ON COLUMN @extschema@.level_summary.share IS
 'Fraction of the edition''s assessed countries in the group (0 to 1)';
 
 
-CREATE VIEW @extschema@.region_summary AS
+CREATE OR REPLACE VIEW @extschema@.region_summary AS
 SELECT g.survey_year, g.region,
 	   (g.stats).countries, (g.stats).mean AS mean_egdi,
 	   g.mean_osi, g.mean_hci, g.mean_tii,

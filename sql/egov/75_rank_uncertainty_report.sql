@@ -1,31 +1,55 @@
--- How stable is each country's rank in the latest edition?
+-- How stable is each country's rank in the latest UN edition?
+--
+-- "Latest" is the latest edition whose provenance is a UN one (bundled or
+-- an imported UN export) with assessed rows: an edition users built, often
+-- of a few countries, is not the survey.  A row outside the domain of
+-- egov.rank_uncertainty (a component above 1, such as Micronesia's
+-- published 2003 HCI 1.422, or a missing one) is left out of the ranking
+-- and listed with a note instead of making the view raise.
+-- (CREATE OR REPLACE: this file also runs when a 0.3.0 database is updated.)
 
-CREATE VIEW @extschema@.rank_uncertainty_report AS
+CREATE OR REPLACE VIEW @extschema@.rank_uncertainty_report AS
 WITH latest AS (
 	SELECT pg_catalog.max(s.survey_year) AS survey_year
 	  FROM @extschema@.survey_score AS s
-	 WHERE s.assessed
+	  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
+	 WHERE s.assessed AND e.provenance IN ('un-bundled', 'un-import')
 ), assessed AS (
-	SELECT s.survey_year, s.iso3, c.name AS country, s.egdi_rank,
-		   @extschema@.rank_uncertainty(s.osi::float8, s.hci::float8, s.tii::float8)
-			   OVER (PARTITION BY s.survey_year) AS u
+	SELECT s.survey_year, s.iso3, c.name AS country, s.egdi_rank, d.in_domain,
+		   @extschema@.rank_uncertainty(CASE WHEN d.in_domain THEN s.osi::float8 END,
+										CASE WHEN d.in_domain THEN s.hci::float8 END,
+										CASE WHEN d.in_domain THEN s.tii::float8 END)
+			   OVER (PARTITION BY s.survey_year) AS u,
+		   s.osi, s.hci, s.tii
 	  FROM @extschema@.survey_score AS s
 	  JOIN latest AS l ON l.survey_year = s.survey_year
 	  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+	 CROSS JOIN LATERAL (SELECT s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1
+								AND s.tii BETWEEN 0 AND 1 AS in_domain) AS d
 	 WHERE s.assessed
 )
 SELECT a.survey_year, a.iso3, a.country,
 	   a.egdi_rank AS published_rank,
 	   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95,
-	   (a.u).share_in_same_level
+	   (a.u).share_in_same_level,
+	   CASE WHEN a.in_domain IS NOT TRUE THEN
+			pg_catalog.concat('left out: ',
+				pg_catalog.concat_ws(', ',
+					CASE WHEN a.osi IS NULL OR a.hci IS NULL OR a.tii IS NULL THEN 'a component is missing' END,
+					CASE WHEN a.osi > 1 THEN pg_catalog.format('OSI %s above 1', a.osi) END,
+					CASE WHEN a.hci > 1 THEN pg_catalog.format('HCI %s above 1', a.hci) END,
+					CASE WHEN a.tii > 1 THEN pg_catalog.format('TII %s above 1', a.tii) END))
+	   END AS note
   FROM assessed AS a;
 
 COMMENT ON VIEW @extschema@.rank_uncertainty_report IS
-'Rank uncertainty in the latest edition held in egov.survey_score: for every assessed country, '
+'Rank uncertainty in the latest UN edition held in egov.survey_score (provenance un-bundled or '
+'un-import; editions users built are not used): for every assessed country, '
 'egov.rank_uncertainty with its defaults (1000 draws of the OSI, HCI, TII weights, each uniform '
-'on 1/3 +/- 0.1 then renormalised; seed 1, so the view is reproducible). Call the function '
-'directly for other draws, spreads, seeds or editions';
-COMMENT ON COLUMN @extschema@.rank_uncertainty_report.survey_year IS 'The latest edition with assessed rows';
+'on 1/3 +/- 0.1 then renormalised; seed 1, so the view is reproducible).  A country with a '
+'component missing or outside [0, 1] is left out of the ranking and listed with a note.  Call '
+'the function directly for other draws, spreads, seeds or editions';
+COMMENT ON COLUMN @extschema@.rank_uncertainty_report.survey_year IS 'The latest UN edition with assessed rows';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.iso3 IS 'Country';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.country IS 'Country name';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.published_rank IS 'Published EGDI rank';
@@ -37,3 +61,6 @@ COMMENT ON COLUMN @extschema@.rank_uncertainty_report.rank_p95 IS
 '95th percentile rank over the draws (the 950th smallest of 1000): the worst rank plausible weights give';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.share_in_same_level IS
 'Share of draws in which the country stays in its EGDI group at equal weights';
+COMMENT ON COLUMN @extschema@.rank_uncertainty_report.note IS
+'NULL for a country ranked; for one left out of the ranking (ranks NULL), why: a component '
+'missing or outside [0, 1] (Micronesia''s HCI 1.422 in 2003, a UN source error)';

@@ -1,6 +1,7 @@
 -- Loaders for assessment data: cities, indicator catalogues, assessments.
 --
--- Same standards as egov.import_un_csv: egov.csv_records splits the text,
+-- Same pipeline as egov.import_un_csv (54_csv.sql): egov.csv_records splits
+-- the text (delimiter a parameter, ',' by default),
 -- every check is made here naming the line, the column and the value, all
 -- checks run before anything is written, and each loader is one statement,
 -- so a refused file stores nothing.  Columns are found by header name (case
@@ -11,193 +12,39 @@
 --   23503 unknown country, city, edition or indicator
 --   23505 a row given twice, in the file or already stored
 
--- Header positions of the wanted columns (1-based; NULL for an optional
--- column that is absent); 22023 for a missing required or repeated column.
-CREATE FUNCTION @extschema@._csv_header(header text[], wanted text[], optional text[], line_no integer)
-RETURNS integer[]
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	pos integer[] := array_fill(NULL::integer, ARRAY[cardinality(wanted)]);
-	i integer;
-	j integer;
-BEGIN
-	FOR i IN 1 .. cardinality(header) LOOP
-		FOR j IN 1 .. cardinality(wanted) LOOP
-			IF lower(btrim(header[i])) = lower(wanted[j]) THEN
-				IF pos[j] IS NOT NULL THEN
-					RAISE EXCEPTION 'line %: column "%" appears twice in the header (fields % and %)',
-						line_no, wanted[j], pos[j], i
-						USING ERRCODE = 'invalid_parameter_value';
-				END IF;
-				pos[j] := i;
-			END IF;
-		END LOOP;
-	END LOOP;
-	FOR j IN 1 .. cardinality(wanted) LOOP
-		IF pos[j] IS NULL AND NOT wanted[j] = ANY (optional) THEN
-			RAISE EXCEPTION 'line %: column "%" is missing from the header', line_no, wanted[j]
-				USING ERRCODE = 'invalid_parameter_value',
-					  HINT = 'The columns are ' || array_to_string(wanted, ', ') || '.';
-		END IF;
-	END LOOP;
-	RETURN pos;
-END
-$$;
+-- The _csv_* helpers they share with egov.import_un_csv are in 54_csv.sql.
 
-COMMENT ON FUNCTION @extschema@._csv_header(text[], text[], text[], integer) IS
-'Loader helper: positions of the wanted columns in a CSV header (NULL for an absent optional '
-'column); 22023 naming the line for a missing or repeated column';
-
-
--- The records of a CSV text that carry something: the header first, then
--- the data records, skipping lines of empty fields.  22P02 for a data record
--- whose field count differs from the header's, 22023 for a text without a
--- header or without data.  (A set of rows rather than a record of arrays, so
--- callers and tools see plain column types.)
-CREATE FUNCTION @extschema@._csv_body(csv text)
-RETURNS TABLE (line_no integer, fields text[])
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	rec record;
-	width integer;
-	data_lines integer := 0;
-BEGIN
-	IF csv IS NULL THEN
-		RAISE EXCEPTION 'CSV text must not be NULL'
-			USING ERRCODE = 'null_value_not_allowed';
-	END IF;
-	FOR rec IN
-		SELECT r.line_no, r.fields
-		  FROM @extschema@.csv_records(csv) WITH ORDINALITY AS r(line_no, fields, n)
-		 ORDER BY r.n
-	LOOP
-		IF width IS NULL THEN
-			width := cardinality(rec.fields);
-		ELSIF btrim(array_to_string(rec.fields, '')) = '' THEN
-			CONTINUE;
-		ELSIF cardinality(rec.fields) <> width THEN
-			RAISE EXCEPTION 'line %: % fields, but the header has %',
-				rec.line_no, cardinality(rec.fields), width
-				USING ERRCODE = 'invalid_text_representation';
-		ELSE
-			data_lines := data_lines + 1;
-		END IF;
-		line_no := rec.line_no;
-		fields := rec.fields;
-		RETURN NEXT;
-	END LOOP;
-	IF width IS NULL THEN
-		RAISE EXCEPTION 'the CSV text is empty: no header line'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
-	IF data_lines = 0 THEN
-		RAISE EXCEPTION 'the CSV has a header but no data lines'
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@._csv_body(text) IS
-'Loader helper: the header and then the data records of a CSV text, skipping empty lines; '
-'22P02 for a wrong field count, 22023 for a text without header or data, 22004 for NULL';
-
-
--- A required text field: trimmed, 22023 naming line and column if empty.
-CREATE FUNCTION @extschema@._csv_required(value text, line_no integer, column_name text)
-RETURNS text
-LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF value IS NULL OR btrim(value) = '' THEN
-		RAISE EXCEPTION 'line %, column "%": the value is empty', line_no, column_name
-			USING ERRCODE = 'invalid_parameter_value';
-	END IF;
-	RETURN btrim(value);
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@._csv_required(text, integer, text) IS
-'Loader helper: a required CSV field, trimmed; 22023 naming line and column if empty';
-
-
--- A country as written in an assessment file: an ISO3 code in egov.country,
--- or any name egov.country_iso3 knows; 23503 naming line and value if neither.
-CREATE FUNCTION @extschema@._csv_country(value text, line_no integer, column_name text)
-RETURNS text
-LANGUAGE plpgsql STABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-DECLARE
-	v text := @extschema@._csv_required(value, line_no, column_name);
-	code text;
-BEGIN
-	SELECT c.iso3 INTO code FROM @extschema@.country AS c WHERE c.iso3 = upper(v);
-	IF code IS NULL THEN
-		code := @extschema@.country_iso3(v);
-	END IF;
-	IF code IS NULL THEN
-		RAISE EXCEPTION 'line %, column "%": unknown country "%"', line_no, column_name, value
-			USING ERRCODE = 'foreign_key_violation',
-				  HINT = 'Give an ISO3 code or a name in egov.country or egov.country_alias.';
-	END IF;
-	RETURN code;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@._csv_country(text, integer, text) IS
-'Loader helper: ISO3 code of a country given by code or name; 23503 naming line and value if unknown';
-
-
-CREATE FUNCTION @extschema@.import_cities(csv text)
+CREATE OR REPLACE FUNCTION @extschema@.import_cities(csv text, delimiter text DEFAULT ',')
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Country', 'City', 'Population'];
-	nos integer[];
-	bodies text[];
+	rec record;
 	pos integer[];
 	f text[];
-	k integer;
 	line integer;
 	country_code text;
 	city_name text;
 	pop numeric;
-	seen jsonb := '{}';
-	key text;
+	dup record;
+	r_line integer[] := '{}';
 	r_iso3 text[] := '{}';
 	r_name text[] := '{}';
 	r_pop bigint[] := '{}';
 	stored integer;
 BEGIN
-	-- records as text[] literals: an array of arrays must be rectangular
-	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
-	  INTO nos, bodies
-	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
-	pos := @extschema@._csv_header(bodies[1]::text[], wanted, ARRAY['Population'], nos[1]);
-	FOR k IN 2 .. cardinality(nos) LOOP
-		line := nos[k];
-		f := bodies[k]::text[];
+	-- row checks in line order; the records stream from egov._csv_body
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+		line := rec.line_no;
+		f := rec.fields;
+		IF pos IS NULL THEN
+			pos := @extschema@._csv_header(f, wanted, ARRAY['Population'], line);
+			CONTINUE;
+		END IF;
 		country_code := @extschema@._csv_country(f[pos[1]], line, wanted[1]);
 		city_name := regexp_replace(@extschema@._csv_required(f[pos[2]], line, wanted[2]), '[[:space:]]+', ' ', 'g');
-		key := country_code || '/' || @extschema@.country_key(city_name);
-		IF seen ? key THEN
-			RAISE EXCEPTION 'line %, column "%": city "%" of % is already on line %',
-				line, wanted[2], city_name, country_code, seen ->> key
-				USING ERRCODE = 'unique_violation';
-		END IF;
-		IF EXISTS (SELECT FROM @extschema@.city AS c
-					WHERE c.iso3 = country_code AND @extschema@.country_key(c.name) = @extschema@.country_key(city_name)) THEN
-			RAISE EXCEPTION 'line %, column "%": city "%" of % is already stored', line, wanted[2], city_name, country_code
-				USING ERRCODE = 'unique_violation';
-		END IF;
-		seen := seen || jsonb_build_object(key, line);
 		pop := NULL;
 		IF pos[3] IS NOT NULL THEN
 			pop := @extschema@._csv_number(f[pos[3]], line, wanted[3]);
@@ -207,10 +54,36 @@ BEGIN
 					USING ERRCODE = 'numeric_value_out_of_range';
 			END IF;
 		END IF;
+		r_line := r_line || line;
 		r_iso3 := r_iso3 || country_code;
 		r_name := r_name || city_name;
 		r_pop := r_pop || pop::bigint;
 	END LOOP;
+
+	-- checks across rows, set-based: the first repeat by line ...
+	SELECT u.l, u.c, u.name, u.first_line INTO dup
+	  FROM (SELECT t.l, t.c, t.name, first_value(t.l) OVER w AS first_line, row_number() OVER w AS n
+			  FROM unnest(r_line, r_iso3, r_name) AS t(l, c, name)
+			WINDOW w AS (PARTITION BY t.c, @extschema@.country_key(t.name) ORDER BY t.l)) AS u
+	 WHERE u.n = 2
+	 ORDER BY u.l
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": city "%" of % is already on line %',
+			dup.l, wanted[2], dup.name, dup.c, dup.first_line
+			USING ERRCODE = 'unique_violation';
+	END IF;
+	-- ... and the first city already stored (city_name_key_idx finds it)
+	SELECT t.l, t.c, t.name INTO dup
+	  FROM unnest(r_line, r_iso3, r_name) AS t(l, c, name)
+	 WHERE EXISTS (SELECT FROM @extschema@.city AS c
+					WHERE c.iso3 = t.c AND @extschema@.country_key(c.name) = @extschema@.country_key(t.name))
+	 ORDER BY t.l
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": city "%" of % is already stored', dup.l, wanted[2], dup.name, dup.c
+			USING ERRCODE = 'unique_violation';
+	END IF;
 
 	INSERT INTO @extschema@.city (iso3, name, population)
 	SELECT * FROM unnest(r_iso3, r_name, r_pop);
@@ -219,14 +92,14 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.import_cities(text) IS
-'Loads cities from CSV (columns Country, City, optional Population) into egov.city and returns '
+COMMENT ON FUNCTION @extschema@.import_cities(text, text) IS
+'Loads cities from CSV (delimiter a parameter, comma by default; columns Country, City, optional Population) into egov.city and returns '
 'the rows stored.  Country is an ISO3 code or a known name.  All or nothing: an unknown country '
 '(23503), a city given twice or already stored (23505), an empty field (22023), a population '
 'that is not a number (22P02) or not a whole number above 0 (22003) is refused naming the line';
 
 
-CREATE FUNCTION @extschema@.import_losi_indicators(csv text)
+CREATE OR REPLACE FUNCTION @extschema@.import_losi_indicators(csv text, delimiter text DEFAULT ',')
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
@@ -234,11 +107,9 @@ AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Index', 'Year', 'Code', 'Criterion',
 									'Description', 'Max Points'];
-	nos integer[];
-	bodies text[];
+	rec record;
 	pos integer[];
 	f text[];
-	k integer;
 	line integer;
 	ed text;
 	ed_line integer;
@@ -248,21 +119,22 @@ DECLARE
 	ind_code text;
 	maxp numeric;
 	known @extschema@.assessment_edition;
-	seen jsonb := '{}';
+	dup record;
+	r_line integer[] := '{}';
 	r_code text[] := '{}';
 	r_crit text[] := '{}';
 	r_desc text[] := '{}';
 	r_max numeric[] := '{}';
 	stored integer;
 BEGIN
-	-- records as text[] literals: an array of arrays must be rectangular
-	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
-	  INTO nos, bodies
-	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
-	pos := @extschema@._csv_header(bodies[1]::text[], wanted, ARRAY['Description'], nos[1]);
-	FOR k IN 2 .. cardinality(nos) LOOP
-		line := nos[k];
-		f := bodies[k]::text[];
+	-- row checks in line order; the records stream from egov._csv_body
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+		line := rec.line_no;
+		f := rec.fields;
+		IF pos IS NULL THEN
+			pos := @extschema@._csv_header(f, wanted, ARRAY['Description'], line);
+			CONTINUE;
+		END IF;
 
 		-- one file, one edition, of one kind and year
 		IF ed IS NULL THEN
@@ -307,15 +179,6 @@ BEGIN
 				line, wanted[4], ind_code
 				USING ERRCODE = 'invalid_text_representation';
 		END IF;
-		IF seen ? ind_code THEN
-			RAISE EXCEPTION 'line %, column "%": indicator "%" is already on line %', line, wanted[4], ind_code, seen ->> ind_code
-				USING ERRCODE = 'unique_violation';
-		END IF;
-		IF EXISTS (SELECT FROM @extschema@.assessment_indicator AS i WHERE i.edition = ed AND i.code = ind_code) THEN
-			RAISE EXCEPTION 'line %, column "%": indicator "%" of edition "%" is already stored', line, wanted[4], ind_code, ed
-				USING ERRCODE = 'unique_violation';
-		END IF;
-		seen := seen || jsonb_build_object(ind_code, line);
 
 		maxp := @extschema@._csv_number(f[pos[7]], line, wanted[7]);
 		IF maxp IS NULL THEN
@@ -327,11 +190,35 @@ BEGIN
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 
+		r_line := r_line || line;
 		r_code := r_code || ind_code;
 		r_crit := r_crit || regexp_replace(@extschema@._csv_required(f[pos[5]], line, wanted[5]), '[[:space:]]+', ' ', 'g');
 		r_desc := r_desc || CASE WHEN pos[6] IS NULL THEN NULL ELSE nullif(btrim(f[pos[6]]), '') END;
 		r_max := r_max || maxp;
 	END LOOP;
+
+	-- checks across rows, set-based: the first repeat by line ...
+	SELECT u.l, u.code, u.first_line INTO dup
+	  FROM (SELECT t.l, t.code, first_value(t.l) OVER w AS first_line, row_number() OVER w AS n
+			  FROM unnest(r_line, r_code) AS t(l, code)
+			WINDOW w AS (PARTITION BY t.code ORDER BY t.l)) AS u
+	 WHERE u.n = 2
+	 ORDER BY u.l
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": indicator "%" is already on line %', dup.l, wanted[4], dup.code, dup.first_line
+			USING ERRCODE = 'unique_violation';
+	END IF;
+	-- ... and the first indicator already stored
+	SELECT t.l, t.code INTO dup
+	  FROM unnest(r_line, r_code) AS t(l, code)
+	  JOIN @extschema@.assessment_indicator AS i ON i.edition = ed AND i.code = t.code
+	 ORDER BY t.l
+	 LIMIT 1;
+	IF FOUND THEN
+		RAISE EXCEPTION 'line %, column "%": indicator "%" of edition "%" is already stored', dup.l, wanted[4], dup.code, ed
+			USING ERRCODE = 'unique_violation';
+	END IF;
 
 	-- all checked: the edition (if new), then its indicators
 	IF known.edition IS NULL THEN
@@ -345,8 +232,8 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.import_losi_indicators(text) IS
-'Loads the indicator catalogue of one assessment edition from CSV (columns Edition, Index '
+COMMENT ON FUNCTION @extschema@.import_losi_indicators(text, text) IS
+'Loads the indicator catalogue of one assessment edition from CSV (delimiter a parameter; columns Edition, Index '
 '(LOSI or OSI), Year, Code, Criterion, optional Description, Max Points) and returns the '
 'indicators stored; creates the edition if new (normalisation share for LOSI, minmax for OSI) '
 'and adds indicators to it if it exists.  All or nothing: mixed editions or an edition stored '
@@ -355,24 +242,22 @@ COMMENT ON FUNCTION @extschema@.import_losi_indicators(text) IS
 'or not above 0 (22003) is refused naming the line and column';
 
 
-CREATE FUNCTION @extschema@.import_losi_assessments(csv text)
+CREATE OR REPLACE FUNCTION @extschema@.import_losi_assessments(csv text, delimiter text DEFAULT ',')
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Country', 'City', 'Indicator', 'Points'];
-	nos integer[];
-	bodies text[];
+	rec record;
 	pos integer[];
 	f text[];
-	k integer;
 	line integer;
 	ed text;
-	-- lookups already made, by the text as written (a file repeats few values)
+	-- lookups already made, by the text as written (a file repeats few
+	-- editions, countries and indicators)
 	kinds jsonb := '{}';
 	countries jsonb := '{}';
-	cities jsonb := '{}';
 	maxima jsonb := '{}';
 	kind text;
 	country_code text;
@@ -389,14 +274,14 @@ DECLARE
 	r_pts numeric[] := '{}';
 	stored integer;
 BEGIN
-	-- records as text[] literals: an array of arrays must be rectangular
-	SELECT array_agg(x.line_no ORDER BY x.n), array_agg(x.fields::text ORDER BY x.n)
-	  INTO nos, bodies
-	  FROM @extschema@._csv_body(csv) WITH ORDINALITY AS x(line_no, fields, n);
-	pos := @extschema@._csv_header(bodies[1]::text[], wanted, '{}', nos[1]);
-	FOR k IN 2 .. cardinality(nos) LOOP
-		line := nos[k];
-		f := bodies[k]::text[];
+	-- row checks in line order; the records stream from egov._csv_body
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+		line := rec.line_no;
+		f := rec.fields;
+		IF pos IS NULL THEN
+			pos := @extschema@._csv_header(f, wanted, '{}', line);
+			CONTINUE;
+		END IF;
 
 		ed := @extschema@._csv_required(f[pos[1]], line, wanted[1]);
 		kind := kinds ->> ed;
@@ -426,10 +311,9 @@ BEGIN
 				line, wanted[3], ed, city_name
 				USING ERRCODE = 'invalid_parameter_value';
 		END IF;
-		IF city_name IS NOT NULL AND cities ? (country_code || '/' || f[pos[3]]) THEN
-			city_name := cities ->> (country_code || '/' || f[pos[3]]);
-		ELSIF city_name IS NOT NULL THEN
-			-- the stored spelling ("Sao Paulo" finds "São Paulo")
+		IF city_name IS NOT NULL THEN
+			-- the stored spelling ("Sao Paulo" finds "São Paulo"), by
+			-- city_name_key_idx (no cache: a file may name any number of cities)
 			SELECT c.name INTO city_name FROM @extschema@.city AS c
 			 WHERE c.iso3 = country_code
 			   AND @extschema@.country_key(c.name) = @extschema@.country_key(f[pos[3]]);
@@ -438,7 +322,6 @@ BEGIN
 					USING ERRCODE = 'foreign_key_violation',
 						  HINT = 'Load the city first (egov.import_cities).';
 			END IF;
-			cities := cities || jsonb_build_object(country_code || '/' || f[pos[3]], city_name);
 		END IF;
 
 		ind_code := @extschema@._csv_required(f[pos[4]], line, wanted[4]);
@@ -512,8 +395,8 @@ BEGIN
 END
 $$;
 
-COMMENT ON FUNCTION @extschema@.import_losi_assessments(text) IS
-'Loads assessments from CSV (columns Edition, Country, City, Indicator, Points) into '
+COMMENT ON FUNCTION @extschema@.import_losi_assessments(text, text) IS
+'Loads assessments from CSV (delimiter a parameter; columns Edition, Country, City, Indicator, Points) into '
 'egov.assessment and returns the rows stored.  Country is an ISO3 code or a known name; City '
 'is required for a LOSI edition and empty for an OSI one.  All or nothing: an unknown edition, '
 'country, city or indicator (23503), the same subject and indicator twice or already stored '

@@ -58,7 +58,7 @@ rel_psql() {
 }
 
 # rel_has_function DB SIGNATURE: whether egov has this function, e.g.
-# rel_has_function egov_fuzz 'egov.import_un_csv(text)'.
+# rel_has_function egov_fuzz 'egov.import_un_csv(text, text, text, boolean)'.
 rel_has_function() {
 	[ "$(rel_psql "$1" -c "SELECT to_regprocedure('$2') IS NOT NULL")" = t ]
 }
@@ -89,7 +89,7 @@ rel_prepare_db() {
 	"$PG_BIN/psql" -qX -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" &&
 		"$PG_BIN/createdb" "$db" || return 1
 	rel_psql "$db" -c 'CREATE EXTENSION egov' || return 1
-	if rel_has_function "$db" 'egov.import_un_csv(text)'; then
+	if rel_has_function "$db" 'egov.import_un_csv(text, text, text, boolean)'; then
 		rel_import_editions "$db" "$@" || return 1
 	fi
 }

@@ -69,9 +69,9 @@ SELECT is(
 -- functions: volatility, pinned search_path, no SECURITY DEFINER
 SELECT volatility_is('egov', 'assessment_scores', ARRAY['text', 'text', 'text'], 'stable');
 SELECT volatility_is('egov', 'assessment_criterion_scores', ARRAY['text', 'text'], 'stable');
-SELECT volatility_is('egov', 'import_losi_assessments', ARRAY['text'], 'volatile');
-SELECT volatility_is('egov', 'import_losi_indicators', ARRAY['text'], 'volatile');
-SELECT volatility_is('egov', 'import_cities', ARRAY['text'], 'volatile');
+SELECT volatility_is('egov', 'import_losi_assessments', ARRAY['text', 'text'], 'volatile');
+SELECT volatility_is('egov', 'import_losi_indicators', ARRAY['text', 'text'], 'volatile');
+SELECT volatility_is('egov', 'import_cities', ARRAY['text', 'text'], 'volatile');
 SELECT volatility_is('egov', 'load_losi_example', ARRAY[]::text[], 'volatile');
 SELECT is(
     (SELECT array_agg(p.proname::text ORDER BY 1) FROM pg_proc AS p

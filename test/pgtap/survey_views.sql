@@ -9,7 +9,8 @@ SELECT has_view('egov', 'region_summary', 'view egov.region_summary exists');
 SELECT columns_are('egov', 'egdi_report', ARRAY[
   'survey_year', 'iso3', 'country', 'region', 'subregion', 'osi', 'hci', 'tii', 'epi',
   'egdi', 'egdi_computed', 'level', 'rating_class', 'world_rank', 'region_rank',
-  'subregion_rank', 'rank_change', 'level_change', 'published_rank', 'assessed', 'source_note'],
+  'subregion_rank', 'rank_change', 'level_change', 'published_rank', 'assessed', 'source_note',
+  'provenance'],
   'egdi_report columns');
 SELECT columns_are('egov', 'level_summary', ARRAY['survey_year', 'level', 'countries', 'share'],
   'level_summary columns');

@@ -104,7 +104,7 @@ SELECT throws_ok('SELECT egov.winsorise(x, -1) OVER () FROM (VALUES (1.0::float8
 SELECT has_view('egov', 'rank_uncertainty_report', 'view egov.rank_uncertainty_report exists');
 SELECT columns_are('egov', 'rank_uncertainty_report',
                    ARRAY['survey_year', 'iso3', 'country', 'published_rank', 'median_rank',
-                         'rank_p05', 'rank_p95', 'share_in_same_level']);
+                         'rank_p05', 'rank_p95', 'share_in_same_level', 'note']);
 SELECT has_view('egov', 'component_sensitivity', 'view egov.component_sensitivity exists');
 SELECT columns_are('egov', 'component_sensitivity',
                    ARRAY['survey_year', 'component', 'countries', 'level_changes', 'moved_up', 'moved_down']);

@@ -86,7 +86,7 @@ BEGIN
 
 	-- the loader on a good file, on upper case and odd spacing, on an unknown
 	-- country: the result and the scores afterwards
-	IF to_regprocedure('egov.import_un_csv(text)') IS NOT NULL THEN
+	IF to_regproc('egov.import_un_csv') IS NOT NULL THEN
 		INSERT INTO regress_sec.probe (item, sql, after)
 		SELECT 'loader: ' || v.what, format('SELECT egov.import_un_csv(%s)::text', v.arg),
 		       'SELECT pg_catalog.md5(pg_catalog.string_agg(t::text, ''|'' ORDER BY t::text)) FROM egov.survey_score AS t'

@@ -74,7 +74,7 @@ BEGIN
 			END;
 		END LOOP;
 	END LOOP;
-	IF to_regprocedure('egov.import_un_csv(text)') IS NOT NULL THEN
+	IF to_regproc('egov.import_un_csv') IS NOT NULL THEN
 		BEGIN
 			PERFORM egov.import_un_csv(
 				E'Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,'

@@ -71,9 +71,10 @@ FROM egov.component_sensitivity AS v FULL JOIN reference AS r USING (survey_year
 -- the 2003 source error left out (Micronesia's HCI 1.422; Tuvalu was not assessed)
 SELECT DISTINCT countries FROM egov.component_sensitivity WHERE survey_year = 2003;
 
--- a newer edition entered by a user becomes the latest (Finland's HCI lifts
--- it into High: without HCI its EGDI is 0.475, Middle)
-INSERT INTO egov.edition (survey_year, egdi_decimals) VALUES (2024, 4);
+-- a newer UN edition entered by hand becomes the latest (Finland's HCI lifts
+-- it into High: without HCI its EGDI is 0.475, Middle); an edition users
+-- built (provenance 'user', the default) would not
+INSERT INTO egov.edition (survey_year, egdi_decimals, provenance) VALUES (2024, 4, 'un-import');
 INSERT INTO egov.survey_score (survey_year, iso3, egdi_rank, egdi, osi, hci, tii)
 VALUES (2024, 'DNK', 2, 0.90, 0.90, 0.90, 0.90), (2024, 'EST', 1, 0.95, 0.95, 0.95, 0.95),
        (2024, 'FIN', 3, 0.5833, 0.30, 0.80, 0.65);

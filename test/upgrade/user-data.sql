@@ -9,7 +9,8 @@ SET search_path = pg_catalog, pg_temp;
 SELECT set_config('egov_upgrade.csv', replace(:'csv', E'\n2022,', E'\n2024,'), false);
 DO $$
 BEGIN
-	IF to_regprocedure('egov.import_un_csv(text)') IS NOT NULL THEN
+	-- (by name: 0.4.0 added parameters with defaults)
+	IF to_regproc('egov.import_un_csv') IS NOT NULL THEN
 		PERFORM egov.import_un_csv(current_setting('egov_upgrade.csv'));
 	END IF;
 	IF to_regclass('egov.country_alias') IS NOT NULL THEN

@@ -1,0 +1,132 @@
+# Growth of every loader: the time per row at 10^3, 10^4 and 10^5 rows may
+# grow no faster than n log n.  Ratios are measured within one run (times
+# on a shared machine are not comparable across runs, and never absolute
+# here): t(10n) / t(n) must stay below 10 * log(10n) / log(n) times a
+# generous slack of 3, where quadratic work gives about 100.  Each time is
+# the best of a few runs, each in a subtransaction rolled back, so every run
+# loads into the same tables.  A quadratic canary shows the bound can fail.
+cd "$EGOV_ROOT" || exit 1
+source test/packaging/checks.sh
+trap 'finish >/dev/null' EXIT
+
+export PGOPTIONS="-c client_min_messages=warning"
+db=egov_loader_growth
+"$PG_BIN/dropdb" --if-exists "$db" && "$PG_BIN/createdb" "$db" || exit 1
+psql() { "$PG_BIN/psql" -X -q -A -t -v ON_ERROR_STOP=1 -d "$db" "$@"; }
+
+psql >/dev/null <<'SQL' || { fail "growth inputs set up"; exit 1; }
+CREATE EXTENSION egov;
+-- the seconds a statement takes, its effects rolled back; a refusal
+-- (23505) counts as the statement's end
+CREATE FUNCTION public.seconds(stmt text) RETURNS float8 LANGUAGE plpgsql AS $$
+DECLARE
+	t0 timestamptz;
+BEGIN
+	BEGIN
+		t0 := clock_timestamp();
+		BEGIN
+			EXECUTE stmt;
+		EXCEPTION WHEN unique_violation THEN
+			NULL;
+		END;
+		RAISE EXCEPTION '%', extract(epoch FROM clock_timestamp() - t0);
+	EXCEPTION WHEN raise_exception THEN
+		RETURN SQLERRM::float8;
+	END;
+END $$;
+-- inputs: loader, rows, CSV text
+CREATE TABLE public.input (loader text, n integer, csv text, PRIMARY KEY (loader, n));
+-- what the assessments refer to: 1000 cities, an edition of 100 indicators
+SELECT egov.import_cities(E'Country,City\n' ||
+	(SELECT string_agg(format('DNK,Growth %s', i), E'\n') FROM generate_series(1, 1000) AS i));
+SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Points\n' ||
+	(SELECT string_agg(format('growth,LOSI,2024,i%s,Content,1', i), E'\n') FROM generate_series(1, 100) AS i));
+INSERT INTO public.input
+SELECT 'csv_records', n, 'a,b,c' || E'\n' ||
+	   (SELECT string_agg(format('%s,"x, %s",%s', i, i, i), E'\n') FROM generate_series(1, n) AS i)
+  FROM unnest(ARRAY[1000, 10000, 100000]) AS n
+UNION ALL
+-- the bundled 2022 rows, over and over: refused at the first repeat, after
+-- every row was read and checked
+SELECT 'import_un_csv', n, 'Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,'
+	   'Online Service Index,Human Capital Index,Telecommunication Infrastructure Index' || E'\n' ||
+	   (SELECT string_agg(format('2022,%s,%s,%s,%s,%s,%s,%s', c.name, s.egdi_rank, s.egdi, s.epi, s.osi, s.hci, s.tii),
+						  E'\n' ORDER BY i)
+		  FROM generate_series(1, n) AS i
+		  JOIN (SELECT row_number() OVER (ORDER BY iso3) - 1 AS k, * FROM egov.survey_score
+				 WHERE survey_year = 2022) AS s ON s.k = i % 193
+		  JOIN egov.country AS c USING (iso3))
+  FROM unnest(ARRAY[1000, 10000, 100000]) AS n
+UNION ALL
+SELECT 'import_cities', n, E'Country,City,Population\n' ||
+	   (SELECT string_agg(format('%s,City %s,%s', CASE i % 3 WHEN 0 THEN 'FRA' WHEN 1 THEN 'Peru' ELSE 'KEN' END, i, i),
+						  E'\n') FROM generate_series(1, n) AS i)
+  FROM unnest(ARRAY[1000, 10000, 100000]) AS n
+UNION ALL
+SELECT 'import_losi_indicators', n, E'Edition,Index,Year,Code,Criterion,Description,Max Points\n' ||
+	   (SELECT string_agg(format('g%s,LOSI,2024,c%s,Criterion %s,"what, %s",2', n, i, i % 5, i), E'\n')
+		  FROM generate_series(1, n) AS i)
+  FROM unnest(ARRAY[1000, 10000, 100000]) AS n
+UNION ALL
+SELECT 'import_losi_assessments', n, E'Edition,Country,City,Indicator,Points\n' ||
+	   (SELECT string_agg(format('growth,DNK,Growth %s,i%s,%s', 1 + i / 100, 1 + i % 100, i % 2), E'\n')
+		  FROM generate_series(0, n - 1) AS i)
+  FROM unnest(ARRAY[1000, 10000, 100000]) AS n;
+SQL
+
+# best of RUNS: seconds for one loader and size.  csv_records takes well
+# under a millisecond for 10^3 rows, too little to time on a busy machine:
+# it is timed over 10^5 rows at every size (10^5/N calls, each on a text made
+# different by trailing empty lines, which yield no record) and divided.
+best() {	# best LOADER N RUNS
+	if [ "$1" = csv_records ]; then
+		psql -c "SELECT min(public.seconds(format(
+			'SELECT count(*) FROM public.input AS i, generate_series(1, %s) AS r,
+			        egov.csv_records(i.csv || repeat(E''\\n'', r)) AS c
+			  WHERE i.loader = %L AND i.n = %s', 100000 / $2, '$1', $2))) * $2 / 100000
+			FROM generate_series(1, $3)"
+	else
+		psql -c "SELECT min(public.seconds(format('SELECT egov.%s(csv) FROM public.input WHERE loader = %L AND n = %s',
+		                                           '$1', '$1', $2))) FROM generate_series(1, $3)"
+	fi
+}
+for loader in csv_records import_un_csv import_cities import_losi_indicators import_losi_assessments; do
+	t3=$(best "$loader" 1000 3) && t4=$(best "$loader" 10000 3) && t5=$(best "$loader" 100000 1) ||
+		{ fail "$loader: timed at 10^3, 10^4, 10^5 rows"; continue; }
+	echo "# $loader: per row $(awk -v a="$t3" -v b="$t4" -v c="$t5" \
+		'BEGIN { printf "%.1f us (10^3), %.1f us (10^4), %.1f us (10^5)", a * 1e3, b * 1e2, c * 10 }')"
+	for pair in "$t3 $t4 1000" "$t4 $t5 10000"; do
+		set -- $pair
+		check "$loader: t($((10 * $3)))/t($3) within n log n (slack 3)" \
+			awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN {
+				bound = 3 * 10 * log(10 * n) / log(n)
+				printf "t(%d) = %.4f s, t(%d) = %.4f s, ratio %.1f, bound %.1f\n", n, a, 10 * n, b, b / a, bound
+				exit !(b / a <= bound) }'
+	done
+done
+
+# The harness can fail: work known to be quadratic (a text grown by
+# appending, each append copying all of it) must exceed the bound between
+# 10^3 and 10^4 rows.
+psql >/dev/null <<'SQL' || fail "quadratic canary set up"
+CREATE FUNCTION public.quadratic(n integer) RETURNS integer LANGUAGE plpgsql AS $$
+DECLARE
+	s text := '';
+BEGIN
+	FOR i IN 1 .. n LOOP
+		s := s || repeat('x', 100);
+	END LOOP;
+	RETURN length(s);
+END $$;
+SQL
+if q3=$(psql -c "SELECT min(public.seconds('SELECT public.quadratic(1000)')) FROM generate_series(1, 3)") &&
+	q4=$(psql -c "SELECT public.seconds('SELECT public.quadratic(10000)')"); then
+	check "the bound tells quadratic work apart: t(10000)/t(1000) of a quadratic canary exceeds it" \
+		awk -v a="$q3" -v b="$q4" 'BEGIN {
+			bound = 3 * 10 * log(10000) / log(1000)
+			printf "t(1000) = %.4f s, t(10000) = %.4f s, ratio %.1f, bound %.1f\n", a, b, b / a, bound
+			exit !(b / a > bound) }'
+else
+	fail "quadratic canary timed"
+fi
+"$PG_BIN/dropdb" "$db"
