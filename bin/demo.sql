@@ -16,15 +16,13 @@ SELECT world_rank AS "rank", country, region, egdi, osi, hci, tii, level, rating
  ORDER BY world_rank, country;
 
 \echo 'EGDI groups' :latest '(egov.level_summary)'
-SELECT level, countries, round(100 * share::numeric, 1) AS "% of countries"
+SELECT level, countries, round(100 * share, 1) AS "% of countries"
   FROM egov.level_summary
  WHERE survey_year = :latest
  ORDER BY level DESC;
 
 \echo 'Regional means' :latest '(egov.region_summary)'
-SELECT region, countries, round(mean_egdi::numeric, 4) AS egdi,
-       round(mean_osi::numeric, 4) AS osi, round(mean_hci::numeric, 4) AS hci,
-       round(mean_tii::numeric, 4) AS tii,
+SELECT region, countries, mean_egdi AS egdi, mean_osi AS osi, mean_hci AS hci, mean_tii AS tii,
        very_high AS "Very High", high AS "High", middle AS "Middle", low AS "Low"
   FROM egov.region_summary
  WHERE survey_year = :latest

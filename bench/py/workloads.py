@@ -156,7 +156,7 @@ WORKLOADS = [
                      "FROM {t} WINDOW w AS (PARTITION BY g)")),
     Workload(
         "composite", "3. composite(ARRAY[a,b,c,d]) OVER (PARTITION BY g)",
-        ["egov.composite(float8[],float8[],text)"],
+        ["egov.composite(float8[],float8[],text,boolean,text)"],
         [Variant("egov", "egov",
                  "SELECT egov.composite(ARRAY[a, b, c, d]) OVER (PARTITION BY g) FROM {t}"),
          Variant("plain SQL", "sql", COMPOSITE_SQL),
@@ -186,7 +186,7 @@ WINDOW w AS (PARTITION BY g)""")),
 # The egov form of the analyst's job in workload 6 (computed in the
 # database, fetched by the client).
 OUTSIDE_NEEDS = ["egov.minmax(float8)", "egov.zscore(float8,boolean)",
-                 "egov.composite(float8[],float8[],text)"]
+                 "egov.composite(float8[],float8[],text,boolean,text)"]
 OUTSIDE_INDB = """SELECT g, country, egov.minmax(x) OVER w AS minmax, egov.zscore(x) OVER w AS zscore,
        egov.composite(ARRAY[a, b, c, d]) OVER w AS composite
 FROM {t} WINDOW w AS (PARTITION BY g)"""

@@ -139,7 +139,7 @@ COMMENT ON COLUMN @extschema@.egdi_report.provenance IS
 CREATE OR REPLACE VIEW @extschema@.level_summary AS
 SELECT y.survey_year, l.level,
 	   count(r.iso3)::integer AS countries,
-	   count(r.iso3)::float8 / NULLIF(y.assessed, 0) AS share
+	   (count(r.iso3)::numeric / NULLIF(y.assessed, 0))::numeric(5,4) AS share
   FROM (SELECT survey_year, count(*) FILTER (WHERE assessed) AS assessed
 		  FROM @extschema@.egdi_report GROUP BY survey_year) AS y
  CROSS JOIN pg_catalog.unnest(pg_catalog.enum_range(NULL::@extschema@.level)) AS l(level)
@@ -153,13 +153,15 @@ COMMENT ON COLUMN @extschema@.level_summary.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.level_summary.level IS 'EGDI group';
 COMMENT ON COLUMN @extschema@.level_summary.countries IS 'Assessed countries in the group';
 COMMENT ON COLUMN @extschema@.level_summary.share IS
-'Fraction of the edition''s assessed countries in the group (0 to 1)';
+'Fraction of the edition''s assessed countries in the group (0 to 1), to 4 decimals '
+'(numeric(5,4): BI tools see a fixed scale)';
 
 
 CREATE OR REPLACE VIEW @extschema@.region_summary AS
 SELECT g.survey_year, g.region,
-	   (g.stats).countries, (g.stats).mean AS mean_egdi,
-	   g.mean_osi, g.mean_hci, g.mean_tii,
+	   (g.stats).countries, (g.stats).mean::numeric(5,4) AS mean_egdi,
+	   g.mean_osi::numeric(5,4) AS mean_osi, g.mean_hci::numeric(5,4) AS mean_hci,
+	   g.mean_tii::numeric(5,4) AS mean_tii,
 	   (g.stats).very_high, (g.stats).high, (g.stats).middle, (g.stats).low
   FROM (SELECT r.survey_year,
 			   CASE WHEN GROUPING(r.region) = 1 THEN 'World' ELSE r.region END AS region,
@@ -177,11 +179,16 @@ COMMENT ON VIEW @extschema@.region_summary IS
 COMMENT ON COLUMN @extschema@.region_summary.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.region_summary.region IS 'UN region, or World for all countries';
 COMMENT ON COLUMN @extschema@.region_summary.countries IS 'Assessed countries';
-COMMENT ON COLUMN @extschema@.region_summary.mean_egdi IS 'Mean EGDI of the assessed countries';
-COMMENT ON COLUMN @extschema@.region_summary.mean_osi IS 'Mean OSI of the assessed countries';
+COMMENT ON COLUMN @extschema@.region_summary.mean_egdi IS
+'Mean EGDI of the assessed countries, to 4 decimals as the UN publishes regional means '
+'(numeric(5,4), rounded from the exact mean of egov.egdi_stats)';
+COMMENT ON COLUMN @extschema@.region_summary.mean_osi IS
+'Mean OSI of the assessed countries, to 4 decimals (numeric(5,4))';
 COMMENT ON COLUMN @extschema@.region_summary.mean_hci IS
-'Mean HCI of the assessed countries (2003 includes the Micronesia source error, as published)';
-COMMENT ON COLUMN @extschema@.region_summary.mean_tii IS 'Mean TII of the assessed countries';
+'Mean HCI of the assessed countries, to 4 decimals (numeric(5,4); 2003 includes the Micronesia '
+'source error, as published)';
+COMMENT ON COLUMN @extschema@.region_summary.mean_tii IS
+'Mean TII of the assessed countries, to 4 decimals (numeric(5,4))';
 COMMENT ON COLUMN @extschema@.region_summary.very_high IS 'Countries in the Very High group';
 COMMENT ON COLUMN @extschema@.region_summary.high IS 'Countries in the High group';
 COMMENT ON COLUMN @extschema@.region_summary.middle IS 'Countries in the Middle group';

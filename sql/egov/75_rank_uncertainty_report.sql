@@ -8,39 +8,66 @@
 -- and listed with a note instead of making the view raise.
 -- (CREATE OR REPLACE: this file also runs when a 0.3.0 database is updated.)
 
+CREATE OR REPLACE FUNCTION @extschema@.rank_uncertainty_edition(edition int, draws int DEFAULT 1000,
+															weight_spread float8 DEFAULT 0.1,
+															seed int DEFAULT 1)
+RETURNS TABLE (survey_year int, iso3 text, country text, published_rank int,
+			   median_rank int, rank_p05 int, rank_p95 int, share_in_same_level float8,
+			   note text)
+LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+BEGIN
+	IF NOT EXISTS (SELECT FROM @extschema@.survey_score AS s
+					WHERE s.survey_year = edition AND s.assessed) THEN
+		RAISE EXCEPTION 'egov.rank_uncertainty_edition: no edition % with assessed countries in egov.survey_score', edition
+			USING ERRCODE = '22023';
+	END IF;
+	RETURN QUERY
+	SELECT a.survey_year, a.iso3, a.country, a.egdi_rank,
+		   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95, (a.u).share_in_same_level,
+		   CASE WHEN a.in_domain IS NOT TRUE THEN
+				concat('left out: ',
+					concat_ws(', ',
+						CASE WHEN a.osi IS NULL OR a.hci IS NULL OR a.tii IS NULL THEN 'a component is missing' END,
+						CASE WHEN a.osi > 1 THEN format('OSI %s above 1', a.osi) END,
+						CASE WHEN a.hci > 1 THEN format('HCI %s above 1', a.hci) END,
+						CASE WHEN a.tii > 1 THEN format('TII %s above 1', a.tii) END))
+		   END
+	  FROM (SELECT s.survey_year, s.iso3, c.name AS country, s.egdi_rank, d.in_domain,
+				   @extschema@.rank_uncertainty(CASE WHEN d.in_domain THEN s.osi::float8 END,
+												CASE WHEN d.in_domain THEN s.hci::float8 END,
+												CASE WHEN d.in_domain THEN s.tii::float8 END,
+												draws, weight_spread, seed)
+					   OVER (PARTITION BY s.survey_year) AS u,
+				   s.osi, s.hci, s.tii
+			  FROM @extschema@.survey_score AS s
+			  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+			 CROSS JOIN LATERAL (SELECT s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1
+										AND s.tii BETWEEN 0 AND 1 AS in_domain) AS d
+			 WHERE s.survey_year = edition AND s.assessed) AS a
+	 ORDER BY a.egdi_rank, a.iso3;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@.rank_uncertainty_edition(int, int, float8, int) IS
+'The rank-uncertainty report (as the view egov.rank_uncertainty_report) for one chosen edition, '
+'with chosen draws, weight_spread and seed (egov.rank_uncertainty''s defaults 1000, 0.1, 1): for '
+'every assessed country its published rank, median rank, 5th and 95th percentile ranks, the '
+'share of draws in its equal-weight EGDI group, and a note for a country left out of the ranking '
+'(a component missing or outside [0, 1]; ranks NULL). Ordered by published rank. An edition '
+'without assessed countries raises 22023; draws and weight_spread are checked as by '
+'egov.rank_uncertainty';
+
+-- The view is the function for the latest UN edition (none held: no rows).
 CREATE OR REPLACE VIEW @extschema@.rank_uncertainty_report AS
-WITH latest AS (
-	SELECT pg_catalog.max(s.survey_year) AS survey_year
-	  FROM @extschema@.survey_score AS s
-	  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
-	 WHERE s.assessed AND e.provenance IN ('un-bundled', 'un-import')
-), assessed AS (
-	SELECT s.survey_year, s.iso3, c.name AS country, s.egdi_rank, d.in_domain,
-		   @extschema@.rank_uncertainty(CASE WHEN d.in_domain THEN s.osi::float8 END,
-										CASE WHEN d.in_domain THEN s.hci::float8 END,
-										CASE WHEN d.in_domain THEN s.tii::float8 END)
-			   OVER (PARTITION BY s.survey_year) AS u,
-		   s.osi, s.hci, s.tii
-	  FROM @extschema@.survey_score AS s
-	  JOIN latest AS l ON l.survey_year = s.survey_year
-	  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
-	 CROSS JOIN LATERAL (SELECT s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1
-								AND s.tii BETWEEN 0 AND 1 AS in_domain) AS d
-	 WHERE s.assessed
-)
-SELECT a.survey_year, a.iso3, a.country,
-	   a.egdi_rank AS published_rank,
-	   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95,
-	   (a.u).share_in_same_level,
-	   CASE WHEN a.in_domain IS NOT TRUE THEN
-			pg_catalog.concat('left out: ',
-				pg_catalog.concat_ws(', ',
-					CASE WHEN a.osi IS NULL OR a.hci IS NULL OR a.tii IS NULL THEN 'a component is missing' END,
-					CASE WHEN a.osi > 1 THEN pg_catalog.format('OSI %s above 1', a.osi) END,
-					CASE WHEN a.hci > 1 THEN pg_catalog.format('HCI %s above 1', a.hci) END,
-					CASE WHEN a.tii > 1 THEN pg_catalog.format('TII %s above 1', a.tii) END))
-	   END AS note
-  FROM assessed AS a;
+SELECT r.survey_year, r.iso3, r.country, r.published_rank, r.median_rank, r.rank_p05,
+	   r.rank_p95, r.share_in_same_level, r.note
+  FROM (SELECT pg_catalog.max(s.survey_year) AS survey_year
+		  FROM @extschema@.survey_score AS s
+		  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
+		 WHERE s.assessed AND e.provenance IN ('un-bundled', 'un-import')) AS latest
+ CROSS JOIN LATERAL @extschema@.rank_uncertainty_edition(latest.survey_year) AS r;
 
 COMMENT ON VIEW @extschema@.rank_uncertainty_report IS
 'Rank uncertainty in the latest UN edition held in egov.survey_score (provenance un-bundled or '

@@ -1,5 +1,4 @@
--- Two editions side by side for every country, and the rank-uncertainty
--- report for any one edition with chosen draws, spread and seed.
+-- Two editions side by side for every country.
 
 CREATE FUNCTION @extschema@.edition_comparison(from_year int, to_year int)
 RETURNS TABLE (iso3 text, country text, region text,
@@ -51,38 +50,3 @@ COMMENT ON FUNCTION @extschema@.edition_comparison(int, int) IS
 'rank changes = from - to, so positive means moved up; level_change = groups moved up (+1 High to '
 'Very High). NULL where the country was not assessed in that edition. Either year may be the '
 'later. An edition without assessed countries raises 22023. Ordered by the to_year world rank';
-
-CREATE FUNCTION @extschema@.rank_uncertainty_edition(edition int, draws int DEFAULT 1000,
-													 weight_spread float8 DEFAULT 0.1,
-													 seed int DEFAULT 1)
-RETURNS TABLE (survey_year int, iso3 text, country text, published_rank int,
-			   median_rank int, rank_p05 int, rank_p95 int, share_in_same_level float8)
-LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
-AS $$
-BEGIN
-	IF NOT EXISTS (SELECT FROM @extschema@.survey_score AS s
-					WHERE s.survey_year = edition AND s.assessed) THEN
-		RAISE EXCEPTION 'egov.rank_uncertainty_edition: no edition % with assessed countries in egov.survey_score', edition
-			USING ERRCODE = '22023';
-	END IF;
-	RETURN QUERY
-	SELECT a.survey_year, a.iso3, a.country, a.egdi_rank,
-		   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95, (a.u).share_in_same_level
-	  FROM (SELECT s.survey_year, s.iso3, c.name AS country, s.egdi_rank,
-				   @extschema@.rank_uncertainty(s.osi::float8, s.hci::float8, s.tii::float8,
-												draws, weight_spread, seed)
-					   OVER (PARTITION BY s.survey_year) AS u
-			  FROM @extschema@.survey_score AS s
-			  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
-			 WHERE s.survey_year = edition AND s.assessed) AS a
-	 ORDER BY a.egdi_rank, a.iso3;
-END
-$$;
-
-COMMENT ON FUNCTION @extschema@.rank_uncertainty_edition(int, int, float8, int) IS
-'The rank-uncertainty report (as the view egov.rank_uncertainty_report) for one chosen edition, '
-'with chosen draws, weight_spread and seed (egov.rank_uncertainty''s defaults 1000, 0.1, 1): for '
-'every assessed country its published rank, median rank, 5th and 95th percentile ranks and the '
-'share of draws in its equal-weight EGDI group. An edition without assessed countries raises '
-'22023; draws and weight_spread are checked as by egov.rank_uncertainty';

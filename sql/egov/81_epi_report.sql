@@ -8,8 +8,9 @@
 -- which the Data-Center exports use for every index of an edition).  The UN
 -- exports carry EPI values but not EPI ranks; the ranks agree with the
 -- published ones where those are known (China 2020: EPI 0.9643, rank 9).
+-- (CREATE OR REPLACE: this file also runs when a 0.3.0 database is updated.)
 
-CREATE VIEW @extschema@.epi_report AS
+CREATE OR REPLACE VIEW @extschema@.epi_report AS
 SELECT s.survey_year,
 	   s.iso3,
 	   c.name AS country,
@@ -44,11 +45,11 @@ COMMENT ON COLUMN @extschema@.epi_report.region_epi_rank IS
 'Competition rank of the EPI among the assessed countries of the same region';
 
 
-CREATE VIEW @extschema@.epi_region_summary AS
+CREATE OR REPLACE VIEW @extschema@.epi_region_summary AS
 SELECT r.survey_year,
 	   CASE WHEN GROUPING(r.region) = 1 THEN 'World' ELSE r.region END AS region,
 	   pg_catalog.count(*)::integer AS countries,
-	   pg_catalog.avg(r.epi::float8) AS mean_epi,
+	   pg_catalog.avg(r.epi::float8)::numeric(5,4) AS mean_epi,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Very High')::integer AS very_high,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'High')::integer AS high,
 	   pg_catalog.count(*) FILTER (WHERE r.epi_level = 'Middle')::integer AS middle,
@@ -62,7 +63,8 @@ COMMENT ON VIEW @extschema@.epi_region_summary IS
 COMMENT ON COLUMN @extschema@.epi_region_summary.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.epi_region_summary.region IS 'UN region, or World for all countries';
 COMMENT ON COLUMN @extschema@.epi_region_summary.countries IS 'Assessed countries with a published EPI';
-COMMENT ON COLUMN @extschema@.epi_region_summary.mean_epi IS 'Mean EPI of those countries';
+COMMENT ON COLUMN @extschema@.epi_region_summary.mean_epi IS
+'Mean EPI of those countries, to 4 decimals (numeric(5,4))';
 COMMENT ON COLUMN @extschema@.epi_region_summary.very_high IS 'Countries with EPI >= 0.75';
 COMMENT ON COLUMN @extschema@.epi_region_summary.high IS 'Countries with 0.50 <= EPI < 0.75';
 COMMENT ON COLUMN @extschema@.epi_region_summary.middle IS 'Countries with 0.25 <= EPI < 0.50';

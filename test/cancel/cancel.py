@@ -86,13 +86,13 @@ CASES = {
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
     "egov.csv_records(text,text)":
         "SELECT count(*) FROM csv, egov.csv_records(body) WHERE kind = 'records'",
-    "egov._csv_body(text)":
+    "egov._csv_body(text,text)":
         "SELECT count(*) FROM csv, egov._csv_body(body) WHERE kind = 'records'",
-    "egov.import_un_csv(text)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
-    "egov.import_cities(text)": "SELECT egov.import_cities(body) FROM csv WHERE kind = 'cities'",
-    "egov.import_losi_indicators(text)":
+    "egov.import_un_csv(text,text,text,boolean)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
+    "egov.import_cities(text,text)": "SELECT egov.import_cities(body) FROM csv WHERE kind = 'cities'",
+    "egov.import_losi_indicators(text,text)":
         "SELECT egov.import_losi_indicators(body) FROM csv WHERE kind = 'indicators'",
-    "egov.import_losi_assessments(text)":
+    "egov.import_losi_assessments(text,text)":
         "SELECT egov.import_losi_assessments(body) FROM csv WHERE kind = 'assessments'",
     # the example is loaded by SETUP: removed first, in the same statement
     "egov.load_losi_example()":

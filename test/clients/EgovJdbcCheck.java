@@ -8,7 +8,8 @@
 //   VIEW      the view, schema-qualified, e.g. egov.egdi_report
 //   KEY       the column that names a row within an edition, e.g. iso3
 //   COLUMNS   file of "name kind" lines (kind: integer, numeric, float,
-//             boolean, text)
+//             boolean, text; numeric(P,S) also requires that precision and
+//             scale, in the metadata and in every value read)
 //   EXPECTED  file of "year|key|column|value[|tolerance]" lines; NULL is NULL
 //   LEVELS    file of "level|countries" lines for the 2022 edition
 // Prints "ok - ..." / "not ok - ..." lines; exits 1 if any check fails.
@@ -54,9 +55,24 @@ public class EgovJdbcCheck {
 		return out;
 	}
 
+	/* A kind without its "(P,S)". */
+	private static String base(String kind) {
+		int i = kind.indexOf('(');
+		return i < 0 ? kind : kind.substring(0, i);
+	}
+
+	/* The {precision, scale} a kind "numeric(P,S)" requires, or null. */
+	private static int[] precisionScale(String kind) {
+		int i = kind.indexOf('(');
+		if (i < 0)
+			return null;
+		String[] f = kind.substring(i + 1, kind.length() - 1).split(",");
+		return new int[] {Integer.parseInt(f[0].trim()), Integer.parseInt(f[1].trim())};
+	}
+
 	/* Whether a JDBC type fits a kind. */
 	private static boolean typeFits(String kind, int type) {
-		switch (kind) {
+		switch (base(kind)) {
 			case "integer": return type == Types.INTEGER || type == Types.BIGINT || type == Types.SMALLINT;
 			case "numeric": return type == Types.NUMERIC || type == Types.DECIMAL;
 			case "float": return type == Types.DOUBLE || type == Types.FLOAT || type == Types.REAL;
@@ -69,7 +85,10 @@ public class EgovJdbcCheck {
 
 	/* Whether the Java class of a value fits a kind: numbers come as numbers. */
 	private static boolean classFits(String kind, Object value) {
-		switch (kind) {
+		int[] ps = precisionScale(kind);
+		if (ps != null && !(value instanceof BigDecimal && ((BigDecimal) value).scale() == ps[1]))
+			return false;
+		switch (base(kind)) {
 			case "integer": return value instanceof Integer || value instanceof Long || value instanceof Short;
 			case "numeric": return value instanceof BigDecimal;
 			case "float": return value instanceof Double || value instanceof Float;
@@ -83,7 +102,7 @@ public class EgovJdbcCheck {
 			return got == null;
 		if (got == null || !classFits(kind, got))
 			return false;
-		switch (kind) {
+		switch (base(kind)) {
 			case "text":
 			case "boolean":
 				return got.toString().equals(want);
@@ -136,9 +155,16 @@ public class EgovJdbcCheck {
 				for (int i = 1; i <= md.getColumnCount(); i++) {
 					String kind = kinds.get(md.getColumnLabel(i));
 					if (kind != null)
+					{
 						check(typeFits(kind, md.getColumnType(i)),
 							  view + "." + md.getColumnLabel(i) + " reaches JDBC as " + kind,
 							  "JDBC type " + md.getColumnType(i) + " (" + md.getColumnTypeName(i) + ")");
+						int[] ps = precisionScale(kind);
+						if (ps != null)
+							check(md.getPrecision(i) == ps[0] && md.getScale(i) == ps[1],
+								  view + "." + md.getColumnLabel(i) + " has precision " + ps[0] + " and scale " + ps[1],
+								  "precision " + md.getPrecision(i) + ", scale " + md.getScale(i));
+					}
 				}
 				while (rs.next()) {
 					Map<String, Object> row = new LinkedHashMap<>();
@@ -170,9 +196,16 @@ public class EgovJdbcCheck {
 					browsed.add(col);
 					String kind = kinds.get(col);
 					if (kind != null)
+					{
 						check(typeFits(kind, rs.getInt("DATA_TYPE")),
 							  view + "." + col + " is browsed through getColumns as " + kind,
 							  "DATA_TYPE " + rs.getInt("DATA_TYPE") + " (" + rs.getString("TYPE_NAME") + ")");
+						int[] ps = precisionScale(kind);
+						if (ps != null)
+							check(rs.getInt("COLUMN_SIZE") == ps[0] && rs.getInt("DECIMAL_DIGITS") == ps[1],
+								  view + "." + col + " is browsed with precision " + ps[0] + " and scale " + ps[1],
+								  "COLUMN_SIZE " + rs.getInt("COLUMN_SIZE") + ", DECIMAL_DIGITS " + rs.getInt("DECIMAL_DIGITS"));
+					}
 				}
 			}
 			check(browsed.equals(columns), view + ": getColumns lists the columns", "got " + browsed);

@@ -59,10 +59,27 @@ def run(tool, dsn, sql, encoding):
     return [line.split(SEP) for line in proc.stdout.splitlines() if line != ""]
 
 
+def base(kind):
+    """A kind without its "(P,S)"."""
+    return kind.split("(")[0]
+
+
+def precision_scale(kind):
+    """(precision, scale) that a kind "numeric(P,S)" requires, or None."""
+    if "(" not in kind:
+        return None
+    p, s = kind[kind.index("(") + 1:-1].split(",")
+    return int(p), int(s)
+
+
 def same(kind, got, want, tolerance):
-    """isql prints NULL as an empty field."""
+    """isql prints NULL as an empty field; a numeric(P,S) value has S decimals."""
     if want == "NULL":
         return got == ""
+    ps = precision_scale(kind)
+    kind = base(kind)
+    if ps and (len(got.partition(".")[2]) != ps[1]):
+        return False
     if kind == "text":
         return got == want
     if kind == "boolean":
@@ -92,9 +109,17 @@ def main():
         for c in cols:
             kind = kinds.get(c["COLUMN_NAME"])
             if kind:
-                check(int(c["DATA_TYPE"]) in KIND_TYPES[kind],
+                check(int(c["DATA_TYPE"]) in KIND_TYPES[base(kind)],
                       "%s.%s is browsed through ODBC as %s" % (view, c["COLUMN_NAME"], kind),
                       "DATA_TYPE %s (%s)" % (c["DATA_TYPE"], c["TYPE_NAME"]))
+                ps = precision_scale(kind)
+                if ps:
+                    # ODBC 3 names; an ODBC 2 application (isql) gets PRECISION and SCALE
+                    size = c.get("COLUMN_SIZE", c.get("PRECISION"))
+                    digits = c.get("DECIMAL_DIGITS", c.get("SCALE"))
+                    check((size, digits) == tuple(str(v) for v in ps),
+                          "%s.%s is browsed with precision %d and scale %d" % ((view, c["COLUMN_NAME"]) + ps),
+                          "precision %s, scale %s (columns %s)" % (size, digits, sorted(c)))
     except (RuntimeError, IndexError, KeyError, ValueError) as e:
         check(False, "%s: SQLColumns" % view, e)
 

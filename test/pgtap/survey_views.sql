@@ -20,7 +20,7 @@ SELECT columns_are('egov', 'region_summary', ARRAY[
 SELECT col_type_is('egov', 'egdi_report', 'level', 'egov.level', 'egdi_report.level is egov.level');
 SELECT col_type_is('egov', 'egdi_report', 'world_rank', 'integer', 'world_rank is integer');
 SELECT col_type_is('egov', 'egdi_report', 'egdi_computed', 'double precision', 'egdi_computed is float8');
-SELECT col_type_is('egov', 'region_summary', 'mean_egdi', 'double precision', 'mean_egdi is float8');
+SELECT col_type_is('egov', 'region_summary', 'mean_egdi', 'numeric(5,4)', 'mean_egdi is numeric(5,4): a fixed scale for BI tools');
 SELECT is(array_agg(a.attname::text ORDER BY a.attnum), NULL, 'every view column has a comment')
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
  WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind = 'v' AND a.attnum > 0

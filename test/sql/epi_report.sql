@@ -46,8 +46,8 @@ SELECT region, countries, round(mean_epi::numeric, 4) AS mean_epi, very_high, hi
 FROM egov.epi_region_summary WHERE survey_year = 2020 ORDER BY region = 'World', mean_epi DESC;
 SELECT g.survey_year, sum(g.countries) AS countries,
        sum(g.very_high + g.high + g.middle + g.low) AS level_total,
-       bool_and(abs(g.mean_epi - (SELECT avg(r.epi) FROM egov.epi_report AS r
-                                  WHERE r.survey_year = g.survey_year AND r.region = g.region)) < 1e-12)
+       bool_and(g.mean_epi = (SELECT round(avg(r.epi), 4) FROM egov.epi_report AS r
+                              WHERE r.survey_year = g.survey_year AND r.region = g.region))
            AS means_agree
 FROM egov.epi_region_summary AS g WHERE g.survey_year >= 2018 AND g.region <> 'World'
 GROUP BY g.survey_year ORDER BY g.survey_year;

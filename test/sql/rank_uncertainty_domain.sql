@@ -18,6 +18,13 @@ SELECT min(median_rank) AS best, max(rank_p95) AS worst
   FROM egov.rank_uncertainty_report WHERE note IS NULL;
 ROLLBACK;
 
+-- egov.rank_uncertainty_edition, which the view calls, takes 2003 directly and
+-- gives the same rows as the view did with 2003 the latest
+SELECT count(*) AS countries, count(median_rank) AS ranked, count(note) AS flagged
+  FROM egov.rank_uncertainty_edition(2003);
+SELECT iso3, country, published_rank, median_rank, note
+  FROM egov.rank_uncertainty_edition(2003) WHERE note IS NOT NULL;
+
 -- egdi_report leaves the same row out of egov.egdi and keeps its published EGDI
 SELECT country, hci, egdi, egdi_computed, world_rank, source_note
   FROM egov.egdi_report WHERE survey_year = 2003 AND iso3 IN ('FSM', 'TUV') ORDER BY 1;
