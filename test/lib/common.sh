@@ -38,6 +38,22 @@ egov_build_install() {
 
 PG_BIN=$("$PG_CONFIG" --bindir)
 
+# egov_copy_tree DEST: a copy of the working tree in DEST without build
+# artefacts (git's tracked and untracked files, less the ignored ones; out of
+# git, a copy cleaned with make clean), for a build that must not mix with
+# the tree's own objects.
+egov_copy_tree() {
+	local dest=$1
+	mkdir -p "$dest" || return 1
+	if git -C "$EGOV_ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		(cd "$EGOV_ROOT" && git ls-files -z -co --exclude-standard |
+			while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+			tar --null -T - -cf -) | tar -xf - -C "$dest"
+	else
+		cp -a "$EGOV_ROOT"/. "$dest" && make -s -C "$dest" clean PG_CONFIG="$PG_CONFIG" >/dev/null
+	fi
+}
+
 # Run a command as the postgres user (the server refuses to run as root).
 egov_as_postgres() {
 	if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
