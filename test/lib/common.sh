@@ -27,7 +27,9 @@ egov_install_packages() {
 		return 1
 	fi
 	apt-get update -q >/dev/null &&
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null || return 1
+	# PostgreSQL may have been among them
+	PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)
 }
 
 egov_build_install() {
@@ -36,7 +38,7 @@ egov_build_install() {
 		make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 
-PG_BIN=$("$PG_CONFIG" --bindir)
+PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)
 
 # egov_copy_tree DEST: a copy of the working tree in DEST without build
 # artefacts (git's tracked and untracked files, less the ignored ones; out of
