@@ -80,8 +80,8 @@ rel_import_file() {
 		rel_psql "$1"
 }
 
-# rel_prepare_db DB [YEAR...]: a fresh database with egov installed and, once
-# the loader exists, these editions loaded (default 2018 2020 2022).
+# rel_prepare_db DB [YEAR...]: a fresh database with egov installed and these
+# editions loaded (default 2018 2020 2022).
 rel_prepare_db() {
 	local db=$1
 	shift
@@ -89,7 +89,5 @@ rel_prepare_db() {
 	"$PG_BIN/psql" -qX -d postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS $db" &&
 		"$PG_BIN/createdb" "$db" || return 1
 	rel_psql "$db" -c 'CREATE EXTENSION egov' || return 1
-	if rel_has_function "$db" 'egov.import_un_csv(text, text, text, boolean)'; then
-		rel_import_editions "$db" "$@" || return 1
-	fi
+	rel_import_editions "$db" "$@"
 }

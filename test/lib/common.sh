@@ -27,7 +27,9 @@ egov_install_packages() {
 		return 1
 	fi
 	apt-get update -q >/dev/null &&
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null || return 1
+	# PostgreSQL may have been among them
+	PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)
 }
 
 egov_build_install() {
@@ -36,7 +38,23 @@ egov_build_install() {
 		make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 
-PG_BIN=$("$PG_CONFIG" --bindir)
+PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)
+
+# egov_copy_tree DEST: a copy of the working tree in DEST without build
+# artefacts (git's tracked and untracked files, less the ignored ones; out of
+# git, a copy cleaned with make clean), for a build that must not mix with
+# the tree's own objects.
+egov_copy_tree() {
+	local dest=$1
+	mkdir -p "$dest" || return 1
+	if git -C "$EGOV_ROOT" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		(cd "$EGOV_ROOT" && git ls-files -z -co --exclude-standard |
+			while IFS= read -r -d '' f; do [ -e "$f" ] && printf '%s\0' "$f"; done |
+			tar --null -T - -cf -) | tar -xf - -C "$dest"
+	else
+		cp -a "$EGOV_ROOT"/. "$dest" && make -s -C "$dest" clean PG_CONFIG="$PG_CONFIG" >/dev/null
+	fi
+}
 
 # Run a command as the postgres user (the server refuses to run as root).
 egov_as_postgres() {

@@ -49,11 +49,19 @@ SELECT cmp_ok((SELECT count(*)::int FROM egov_member), '>=', 70,
 SELECT isnt(obj_description((SELECT oid FROM pg_extension WHERE extname = 'egov'), 'pg_extension'),
     NULL, 'the extension has a comment (\dx)');
 
--- \dx+ egov: every object it lists has a COMMENT
+-- \dx+ egov: every object it lists has a COMMENT.  PostgreSQL 18 also lists
+-- the implicit types, a table's or view's row type and each type's array
+-- type: they are documented by their relation or element type, and \dT+
+-- does not show them.
 SELECT is_empty(
     $$SELECT m.name FROM egov_member AS m
       WHERE NOT EXISTS (SELECT FROM pg_description AS d
                         WHERE d.classoid = m.classid AND d.objoid = m.objid AND d.objsubid = 0)
+        AND NOT EXISTS (SELECT FROM pg_type AS t
+                        LEFT JOIN pg_class AS c ON c.oid = t.typrelid
+                        WHERE m.classid = 'pg_type'::regclass AND t.oid = m.objid
+                          AND (c.relkind IN ('r', 'v', 'm', 'p', 'f')
+                               OR EXISTS (SELECT FROM pg_type AS e WHERE e.typarray = t.oid)))
       ORDER BY 1$$,
     'every member of the extension has a comment (\dx+ egov)');
 

@@ -11,7 +11,6 @@ passed=0 failed=0
 check() {	# check NAME VALUE (0 passes)
 	if [ "${2:-x}" = 0 ]; then passed=$((passed + 1)); echo "ok - $1"; else failed=$((failed + 1)); echo "not ok - $1 (${2:-no figure})"; fi
 }
-if [ "$(get skipped)" = 1 ]; then echo "0 0" > "$EGOV_COUNTS"; exit 0; fi
 check "no read saw a year half old, half new" "$(get mixed)"
 check "no import failed" "$(get write_errors)"
 check "no transaction failed or client aborted" "$(( $(get failed || echo 1) + $(get aborted || echo 1) ))"

@@ -6,7 +6,6 @@ test/crash/run --rounds "${EGOV_CRASH_ROUNDS:-4}" --years 8 --dir "$EGOV_WORK/cr
 rc=$?
 f=$EGOV_WORK/crash/figures
 get() { awk -v k="$1" '$1 == k {print $2}' "$f" 2>/dev/null; }
-if [ "$(get skipped)" = 1 ]; then echo "0 0" > "$EGOV_COUNTS"; exit 0; fi
 consistent=$(get consistent) inconsistent=$(get inconsistent) killed=$(get killed)
 passed=${consistent:-0} failed=${inconsistent:-0}
 # a run that never killed a writer proves nothing

@@ -1,6 +1,7 @@
 # ALTER EXTENSION egov UPDATE from every frozen release script in
 # test/upgrade/ must give what a fresh install of the current version gives
-# (test/upgrade/run); skips, 0 passed and 0 failed, until a release exists.
+# (test/upgrade/run).  Releases are frozen there, so a run that skips (no
+# frozen or no upgrade script) ran no check, and test/run fails it.
 cd "$EGOV_ROOT" || exit 1
 test/upgrade/run --dir "$EGOV_WORK/upgrade"
 rc=$?

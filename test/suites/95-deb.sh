@@ -12,6 +12,14 @@
 cd "$EGOV_ROOT" || exit 1
 source test/packaging/checks.sh
 
+# the package is PostgreSQL 15's: on another major (test/matrix) it does not apply
+major=$("$PG_CONFIG" --version | sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')
+if [ "$major" != 15 ]; then
+	echo "# skip: postgresql-15-egov is for PostgreSQL 15, PG_CONFIG is $("$PG_CONFIG" --version)"
+	exit 77
+fi
+echo "# on $("$PG_CONFIG" --version) ($PG_CONFIG)"
+
 sys_share=/usr/share/postgresql/15
 sys_lib=/usr/lib/postgresql/15/lib
 pkg=postgresql-15-egov
