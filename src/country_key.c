@@ -30,6 +30,8 @@
  */
 #include "postgres.h"
 
+#include "egov.h"
+
 #include "common/unicode_norm.h"
 #include "fmgr.h"
 #include "lib/stringinfo.h"

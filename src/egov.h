@@ -8,6 +8,14 @@
 #include "postgres.h"
 
 /*
+ * Version-specific includes, in this one place.  PostgreSQL 16 moved the
+ * varlena macros (VARDATA_ANY, VARSIZE_ANY_EXHDR) out of postgres.h.
+ */
+#if PG_VERSION_NUM >= 160000
+#include "varatt.h"
+#endif
+
+/*
  * Raise 22003 (numeric_value_out_of_range) unless 0 <= value <= 1.
  * NaN and +/-Infinity fail the test too.  `what` names the value in the
  * message, e.g. "OSI must be between 0 and 1, got 1.2".
