@@ -98,15 +98,18 @@ CASES = {
     "egov.load_losi_example()":
         "DO $$ BEGIN DELETE FROM egov.assessment_edition WHERE synthetic; "
         "DELETE FROM egov.city WHERE synthetic; PERFORM egov.load_losi_example(); END $$",
-    # SQL-driven set-returning functions: the example edition, many times
+    # SQL-driven set-returning functions, called again for every row of a long
+    # series: LATERAL on the row's number, or the planner would run the call
+    # once and rescan its result
     "egov.assessment_scores(text,text,text)":
-        "SELECT count(*) FROM generate_series(1, 1000), "
-        "egov.assessment_scores('example-losi-2022')",
+        "SELECT count(*) FROM generate_series(1, 1000000) AS g, "
+        "LATERAL egov.assessment_scores('example-losi-2022' || left('', g))",
     "egov.assessment_criterion_scores(text,text)":
-        "SELECT count(*) FROM generate_series(1, 1000), "
-        "egov.assessment_criterion_scores('example-losi-2022')",
+        "SELECT count(*) FROM generate_series(1, 1000000) AS g, "
+        "LATERAL egov.assessment_criterion_scores('example-losi-2022' || left('', g))",
     "egov.edition_comparison(integer,integer)":
-        "SELECT count(*) FROM generate_series(1, 1000), egov.edition_comparison(2018, 2022)",
+        "SELECT count(*) FROM generate_series(1, 1000000) AS g, "
+        "LATERAL egov.edition_comparison(2018 + 0 * g, 2022)",
     "egov.rank_uncertainty_edition(integer,integer,double precision,integer)":
         "SELECT count(*) FROM egov.rank_uncertainty_edition(2022, 1000000)",
 }
