@@ -27,31 +27,59 @@ COMMENT ON FUNCTION @extschema@.csv_records(text, text) IS
 -- decimals: finer digits are no published figure (float8 holds no more),
 -- and a numeric such as 1e-400 would no longer cast to float8 in the views.
 -- 22003 for a magnitude of 1e300 or more, for the same reason.
+--
+-- egov._csv_number_problem states the rule and its messages, for checks
+-- made set-based: NULL if the field is a number or empty, else the
+-- SQLSTATE, a space and the message (inlined by the planner, as is
+-- egov._csv_decimal: no function call per field; hence || and not
+-- format(), which is only STABLE and would prevent it).
+CREATE OR REPLACE FUNCTION @extschema@._csv_number_problem(value text, line_no integer, column_name text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+	WHEN pg_catalog.btrim(value) = '' THEN NULL
+	WHEN pg_catalog.btrim(value) !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$'
+		THEN '22P02 line ' || coalesce(line_no::text, '?') || ', column "' || coalesce(column_name, '?') || '": "' || value || '" is not a number'
+	WHEN abs(pg_catalog.btrim(value)::numeric) >= 1e300
+		THEN '22003 line ' || coalesce(line_no::text, '?') || ', column "' || coalesce(column_name, '?') || '": ' || pg_catalog.btrim(value)
+			 || ' is out of range (magnitude below 1e300)'
+END;
+
+COMMENT ON FUNCTION @extschema@._csv_number_problem(text, integer, text) IS
+'Loader helper: NULL if a CSV field is a number or empty, else the SQLSTATE, a space and the '
+'message egov._csv_number raises for it (22P02 not a number, 22003 a magnitude of 1e300 or more)';
+
+
+-- The value of a number field that egov._csv_number_problem accepts: NULL
+-- if empty, else rounded to 15 decimals (inlined by the planner).
+CREATE OR REPLACE FUNCTION @extschema@._csv_decimal(value text)
+RETURNS numeric
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+	WHEN pg_catalog.btrim(value) = '' THEN NULL
+	WHEN pg_catalog.scale(pg_catalog.btrim(value)::numeric) > 15
+		THEN pg_catalog.trim_scale(pg_catalog.round(pg_catalog.btrim(value)::numeric, 15))
+	ELSE pg_catalog.btrim(value)::numeric
+END;
+
+COMMENT ON FUNCTION @extschema@._csv_decimal(text) IS
+'Loader helper: a CSV number field that egov._csv_number_problem accepts as numeric, rounded '
+'to at most 15 decimals; NULL if empty';
+
+
+-- One field at a time, for the loaders that read row by row.
 CREATE OR REPLACE FUNCTION @extschema@._csv_number(value text, line_no integer, column_name text)
 RETURNS numeric
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	v text := btrim(value);
-	n numeric;
+	problem text := @extschema@._csv_number_problem(value, line_no, column_name);
 BEGIN
-	IF v IS NULL OR v = '' THEN
-		RETURN NULL;
+	IF problem IS NOT NULL THEN
+		RAISE EXCEPTION '%', substr(problem, 7) USING ERRCODE = left(problem, 5);
 	END IF;
-	IF v !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$' THEN
-		RAISE EXCEPTION 'line %, column "%": "%" is not a number', line_no, column_name, value
-			USING ERRCODE = 'invalid_text_representation';
-	END IF;
-	n := v::numeric;
-	IF abs(n) >= 1e300 THEN
-		RAISE EXCEPTION 'line %, column "%": % is out of range (magnitude below 1e300)', line_no, column_name, v
-			USING ERRCODE = 'numeric_value_out_of_range';
-	END IF;
-	IF scale(n) > 15 THEN
-		n := trim_scale(round(n, 15));
-	END IF;
-	RETURN n;
+	RETURN @extschema@._csv_decimal(value);
 END
 $$;
 

@@ -4,9 +4,9 @@
 -- Built on the loaders' shared pipeline (54_csv.sql): egov._csv_body
 -- splits and counts fields, egov._csv_header finds the columns, and every
 -- judgement is made here, where an error can name the line, the column and
--- the value.  Row checks run in line order; the checks across rows
--- (duplicates, consistency) are set-based and report the first line that
--- fails.  Everything is checked before anything is written, and the
+-- the value.  Every check is set-based (the checks of a row, then those
+-- across rows: countries, duplicates, consistency) and reports the first
+-- line that fails, as a check row by row in line order would.  Everything is checked before anything is written, and the
 -- function runs inside one statement, so a refused file leaves the tables
 -- as they were.  (CREATE OR REPLACE: this file also runs when a 0.3.0
 -- database is updated.)
@@ -69,18 +69,8 @@ DECLARE
 	names text[];
 	pos integer[];
 	rec record;
-	f text[];
-	first_line boolean := true;
 	j integer;
 	year integer;
-	year_line integer;
-	row_year integer;
-	name text;
-	col integer;
-	rank_text text;
-	rank integer;
-	flag text;
-	vals numeric[];
 	origin text;
 	decimals integer;
 	egdi_decimals integer;
@@ -88,18 +78,18 @@ DECLARE
 	prev record;
 	n_assessed integer;
 	-- the validated rows, column by column
-	r_line integer[] := '{}';
-	r_name text[] := '{}';
-	r_col integer[] := '{}';
-	r_text_hci text[] := '{}';
+	r_line integer[];
+	r_name text[];
+	r_col integer[];
+	r_text_hci text[];
 	r_iso3 text[];
-	r_rank integer[] := '{}';
-	r_egdi numeric[] := '{}';
-	r_epi numeric[] := '{}';
-	r_osi numeric[] := '{}';
-	r_hci numeric[] := '{}';
-	r_tii numeric[] := '{}';
-	r_assessed boolean[] := '{}';
+	r_rank integer[];
+	r_egdi numeric[];
+	r_epi numeric[];
+	r_osi numeric[];
+	r_hci numeric[];
+	r_tii numeric[];
+	r_assessed boolean[];
 	r_note text[];
 	stored integer;
 BEGIN
@@ -118,116 +108,117 @@ BEGIN
 	END IF;
 	names := ARRAY(SELECT split_part(w, '|', 1) FROM unnest(wanted) AS w);
 
-	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
-		f := rec.fields;
-		IF first_line THEN
-			-- columns are found by name; others are ignored
-			first_line := false;
-			pos := @extschema@._csv_header(f, wanted, optional, rec.line_no);
-			IF pos[2] IS NULL AND pos[9] IS NULL THEN
-				RAISE EXCEPTION 'line %: column "%" is missing from the header', rec.line_no, names[2]
-					USING ERRCODE = 'invalid_parameter_value',
-						  HINT = 'A country is named by a Country Name or an ISO3 column.';
-			END IF;
-			CONTINUE;
-		END IF;
-		IF btrim(array_to_string(f, '')) = '' THEN
-			CONTINUE;			-- a line of empty fields (",,,,") carries nothing
-		END IF;
-
-		-- one file, one edition
-		IF btrim(f[pos[1]]) !~ '^[0-9]{4}$' THEN
-			RAISE EXCEPTION 'line %, column "%": "%" is not a survey year', rec.line_no, names[1], f[pos[1]]
-				USING ERRCODE = 'invalid_text_representation';
-		END IF;
-		row_year := btrim(f[pos[1]])::integer;
-		IF row_year NOT BETWEEN 2001 AND 2999 THEN
-			RAISE EXCEPTION 'line %, column "%": % is out of range (2001 to 2999)', rec.line_no, names[1], row_year
-				USING ERRCODE = 'numeric_value_out_of_range';
-		END IF;
-		IF year IS NULL THEN
-			year := row_year;
-			year_line := rec.line_no;
-		ELSIF row_year <> year THEN
-			RAISE EXCEPTION 'line %, column "%": % differs from % on line %', rec.line_no, names[1], row_year, year, year_line
-				USING ERRCODE = 'invalid_parameter_value',
-					  HINT = 'One file holds one edition; import each year separately.';
-		END IF;
-
-		-- the country: the ISO3 column where given, else the name (which
-		-- may itself be an ISO3 code); resolved after the loop, set-based
-		IF pos[9] IS NOT NULL AND btrim(f[pos[9]]) <> '' THEN
-			name := f[pos[9]];
-			col := 9;
-		ELSE
-			name := f[pos[2]];
-			col := 2;
-			IF name IS NULL OR btrim(name) = '' THEN
-				RAISE EXCEPTION 'line %, column "%": the country name is empty', rec.line_no, names[2]
-					USING ERRCODE = 'invalid_text_representation';
-			END IF;
-		END IF;
-
-		rank := NULL;
-		rank_text := btrim(f[pos[3]]);
-		IF rank_text <> '' THEN
-			-- some exports write ranks as floats ("136.0")
-			IF rank_text !~ '^[0-9]{1,9}(\.0*)?$' THEN
-				RAISE EXCEPTION 'line %, column "%": "%" is not a rank', rec.line_no, names[3], f[pos[3]]
-					USING ERRCODE = 'invalid_text_representation';
-			END IF;
-			rank := split_part(rank_text, '.', 1)::integer;
-			IF rank < 1 THEN
-				RAISE EXCEPTION 'line %, column "%": rank % is out of range (at least 1)', rec.line_no, names[3], rank
-					USING ERRCODE = 'numeric_value_out_of_range';
-			END IF;
-		END IF;
-
-		-- EGDI, EPI, OSI, HCI, TII (columns 4 .. 8); an absent column is NULL
-		vals := ARRAY[]::numeric[];
-		FOR j IN 4 .. 8 LOOP
-			vals := vals || @extschema@._csv_number(f[pos[j]], rec.line_no, names[j]);
-			-- (an HCI above 1 is judged once the country is known: two 2003
-			-- source errors are kept)
-			IF vals[j - 3] < 0 OR (vals[j - 3] > 1 AND j <> 7) THEN
-				RAISE EXCEPTION 'line %, column "%": % is out of range (0 to 1)', rec.line_no, names[j], btrim(f[pos[j]])
-					USING ERRCODE = 'numeric_value_out_of_range';
-			END IF;
-		END LOOP;
-
-		flag := lower(btrim(f[pos[10]]));
-		IF flag <> '' AND flag NOT IN ('true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', '1', '0') THEN
-			RAISE EXCEPTION 'line %, column "%": "%" is not yes or no', rec.line_no, names[10], f[pos[10]]
-				USING ERRCODE = 'invalid_text_representation',
-					  HINT = 'Write true/false, yes/no or 1/0; empty applies the rule (an EGDI known and not 0).';
-		END IF;
-
-		r_line := r_line || rec.line_no;
-		r_name := r_name || name;
-		r_col := r_col || col;
-		r_text_hci := r_text_hci || btrim(f[pos[7]]);
-		r_rank := r_rank || rank;
-		r_egdi := r_egdi || vals[1];
-		r_epi := r_epi || vals[2];
-		r_osi := r_osi || vals[3];
-		r_hci := r_hci || vals[4];
-		r_tii := r_tii || vals[5];
-		r_assessed := r_assessed || CASE WHEN flag = '' OR flag IS NULL THEN NULL ELSE flag::boolean END;
-	END LOOP;
-	IF year IS NULL THEN
-		RAISE EXCEPTION 'the CSV has a header but no data lines'
-			USING ERRCODE = 'invalid_parameter_value';
+	-- the header, in a statement of its own: egov._csv_body checks the
+	-- whole text (field counts) before any row is judged
+	SELECT b.line_no, b.fields INTO rec
+	  FROM @extschema@._csv_body(csv, delimiter) AS b
+	 LIMIT 1;
+	-- columns are found by name; others are ignored
+	pos := @extschema@._csv_header(rec.fields, wanted, optional, rec.line_no);
+	IF pos[2] IS NULL AND pos[9] IS NULL THEN
+		RAISE EXCEPTION 'line %: column "%" is missing from the header', rec.line_no, names[2]
+			USING ERRCODE = 'invalid_parameter_value',
+				  HINT = 'A country is named by a Country Name or an ISO3 column.';
 	END IF;
 
+	-- The row checks, set-based (a loop in PL/pgSQL costs more than all of
+	-- them): every check of every row, each a SQLSTATE and a message or
+	-- NULL, then the first problem by line and, within a line, in the order
+	-- listed.  Each CASE guards its cast.
+	SELECT p.problem, p.hint INTO bad
+	  FROM (SELECT b.line_no AS l, b.fields AS f, btrim(b.fields[pos[1]]) AS year_text,
+				   first_value(btrim(b.fields[pos[1]])) OVER (ORDER BY b.line_no) AS first_year,
+				   first_value(b.line_no) OVER (ORDER BY b.line_no) AS first_line
+			  FROM @extschema@._csv_body(csv, delimiter) WITH ORDINALITY AS b(line_no, fields, n)
+			 WHERE b.n > 1) AS r
+	 CROSS JOIN LATERAL (
+		-- one file, one edition
+		SELECT 1 AS k, CASE WHEN r.year_text !~ '^[0-9]{4}$' THEN
+				'22P02 ' || format('line %s, column "%s": "%s" is not a survey year', r.l, names[1], r.f[pos[1]]) END AS problem,
+			   NULL AS hint
+		UNION ALL
+		SELECT 2, CASE WHEN r.year_text ~ '^[0-9]{4}$' THEN CASE WHEN r.year_text::integer NOT BETWEEN 2001 AND 2999 THEN
+				'22003 ' || format('line %s, column "%s": %s is out of range (2001 to 2999)', r.l, names[1], r.year_text::integer) END END,
+			   NULL
+		UNION ALL
+		SELECT 3, CASE WHEN r.year_text ~ '^[0-9]{4}$' AND r.first_year ~ '^[0-9]{4}$' THEN
+					  CASE WHEN r.year_text::integer <> r.first_year::integer THEN
+				'22023 ' || format('line %s, column "%s": %s differs from %s on line %s',
+								   r.l, names[1], r.year_text::integer, r.first_year::integer, r.first_line) END END,
+			   'One file holds one edition; import each year separately.'
+		UNION ALL
+		-- the country: the ISO3 column where given, else the name
+		SELECT 4, CASE WHEN coalesce(btrim(r.f[pos[9]]), '') = '' AND coalesce(btrim(r.f[pos[2]]), '') = '' THEN
+				'22P02 ' || format('line %s, column "%s": the country name is empty', r.l, names[2]) END,
+			   NULL
+		UNION ALL
+		-- some exports write ranks as floats ("136.0")
+		SELECT 5, CASE WHEN btrim(r.f[pos[3]]) <> '' AND btrim(r.f[pos[3]]) !~ '^[0-9]{1,9}(\.0*)?$' THEN
+				'22P02 ' || format('line %s, column "%s": "%s" is not a rank', r.l, names[3], r.f[pos[3]]) END,
+			   NULL
+		UNION ALL
+		SELECT 6, CASE WHEN btrim(r.f[pos[3]]) ~ '^[0-9]{1,9}(\.0*)?$' THEN
+					  CASE WHEN split_part(btrim(r.f[pos[3]]), '.', 1)::integer < 1 THEN
+				'22003 ' || format('line %s, column "%s": rank %s is out of range (at least 1)',
+								   r.l, names[3], split_part(btrim(r.f[pos[3]]), '.', 1)::integer) END END,
+			   NULL
+		UNION ALL
+		-- EGDI, EPI, OSI, HCI, TII (columns 4 .. 8): a number, then its
+		-- range (an HCI above 1 is judged once the country is known: two
+		-- 2003 source errors are kept)
+		SELECT 2 * x.j, @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]), NULL
+		  FROM generate_series(4, 8) AS x(j)
+		UNION ALL
+		SELECT 2 * x.j + 1,
+			   CASE WHEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]) IS NULL THEN
+					CASE WHEN @extschema@._csv_decimal(r.f[pos[x.j]]) < 0
+							  OR (@extschema@._csv_decimal(r.f[pos[x.j]]) > 1 AND x.j <> 7) THEN
+				'22003 ' || format('line %s, column "%s": %s is out of range (0 to 1)', r.l, names[x.j], btrim(r.f[pos[x.j]])) END END,
+			   NULL
+		  FROM generate_series(4, 8) AS x(j)
+		UNION ALL
+		SELECT 20, CASE WHEN lower(btrim(r.f[pos[10]])) NOT IN ('', 'true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', '1', '0') THEN
+				'22P02 ' || format('line %s, column "%s": "%s" is not yes or no', r.l, names[10], r.f[pos[10]]) END,
+			   'Write true/false, yes/no or 1/0; empty applies the rule (an EGDI known and not 0).'
+	 ) AS p
+	 WHERE p.problem IS NOT NULL
+	 ORDER BY r.l, p.k
+	 LIMIT 1;
+	IF FOUND AND bad.hint IS NULL THEN
+		RAISE EXCEPTION '%', substr(bad.problem, 7) USING ERRCODE = left(bad.problem, 5);
+	ELSIF FOUND THEN
+		RAISE EXCEPTION '%', substr(bad.problem, 7) USING ERRCODE = left(bad.problem, 5), HINT = bad.hint;
+	END IF;
+
+	-- every row passed: its values, column by column, in line order
+	SELECT min(btrim(b.fields[pos[1]])::integer),
+		   array_agg(b.line_no ORDER BY b.line_no),
+		   array_agg(CASE WHEN coalesce(btrim(b.fields[pos[9]]), '') <> '' THEN b.fields[pos[9]]
+						  ELSE b.fields[pos[2]] END ORDER BY b.line_no),
+		   array_agg(CASE WHEN coalesce(btrim(b.fields[pos[9]]), '') <> '' THEN 9 ELSE 2 END ORDER BY b.line_no),
+		   array_agg(btrim(b.fields[pos[7]]) ORDER BY b.line_no),
+		   array_agg(split_part(nullif(btrim(b.fields[pos[3]]), ''), '.', 1)::integer ORDER BY b.line_no),
+		   array_agg(@extschema@._csv_decimal(b.fields[pos[4]]) ORDER BY b.line_no),
+		   array_agg(@extschema@._csv_decimal(b.fields[pos[5]]) ORDER BY b.line_no),
+		   array_agg(@extschema@._csv_decimal(b.fields[pos[6]]) ORDER BY b.line_no),
+		   array_agg(@extschema@._csv_decimal(b.fields[pos[7]]) ORDER BY b.line_no),
+		   array_agg(@extschema@._csv_decimal(b.fields[pos[8]]) ORDER BY b.line_no),
+		   array_agg(nullif(lower(btrim(b.fields[pos[10]])), '')::boolean ORDER BY b.line_no)
+	  INTO year, r_line, r_name, r_col, r_text_hci, r_rank, r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed
+	  FROM @extschema@._csv_body(csv, delimiter) WITH ORDINALITY AS b(line_no, fields, n)
+	 WHERE b.n > 1;
+
 	-- the countries, set-based: each spelling once (an ISO3 code, else any
-	-- name egov.country_iso3 knows), then the first unknown one by line
+	-- name egov.country_iso3 knows; MATERIALIZED, so that the lookup runs
+	-- once a spelling and not once a row), then the first unknown one by line
+	WITH spelling AS MATERIALIZED (
+		SELECT d.name,
+			   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name))),
+						@extschema@.country_iso3(d.name)) AS code
+		  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d)
 	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
 	  FROM unnest(r_name) WITH ORDINALITY AS u(name, n)
-	  JOIN (SELECT d.name,
-				   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name))),
-							@extschema@.country_iso3(d.name)) AS code
-			  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d) AS k
-		ON k.name = u.name;
+	  JOIN spelling AS k ON k.name = u.name;
 	j := array_position(r_iso3, NULL);
 	IF j IS NOT NULL THEN
 		RAISE EXCEPTION 'line %, column "%": unknown country "%"', r_line[j], names[r_col[j]], r_name[j]
