@@ -220,7 +220,11 @@ egov_country_key(PG_FUNCTION_ARGS)
 	require_utf8("egov.country_key");
 	chars = text_to_wchars(name, &len, "egov.country_key");
 	for (int i = 0; i < len; i++)
+	{
+		if ((i & 0xFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		chars[i] = fold_punctuation(chars[i]);
+	}
 	decomposed = unicode_normalize(UNICODE_NFKD, chars);
 	pfree(chars);
 
