@@ -163,3 +163,16 @@ COMMENT ON COLUMN @extschema@.survey_score.source_note IS
 'Known error in the published source that the row keeps as published (see data/NOTICE.md)';
 COMMENT ON COLUMN @extschema@.survey_score.bundled IS
 'True for the scores CREATE EXTENSION loads, false for rows users added or changed';
+
+
+-- Every role may read the survey tables; writing them (and so
+-- egov.import_un_csv) is for their owner and the role that installs egov,
+-- also when it installs egov as a trusted extension without being
+-- superuser: the script then runs as the bootstrap superuser, who owns the
+-- tables.  (Granted in this order since 0.2.0: an ACL lists its entries in
+-- the order they were granted, and an updated database must equal a fresh
+-- install.)
+GRANT SELECT ON @extschema@.edition, @extschema@.country, @extschema@.country_alias,
+	@extschema@.survey_score TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.edition, @extschema@.country,
+	@extschema@.country_alias, @extschema@.survey_score TO @extowner@;
