@@ -25,10 +25,13 @@ DECLARE
 	grantee oid;
 	planted oid;
 BEGIN
-	SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace AS n WHERE n.oid = nsp;
-	SELECT e.extowner INTO ext_owner FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov';
+	SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace AS n
+	WHERE n.oid OPERATOR(pg_catalog.=) nsp;
+	SELECT e.extowner INTO ext_owner FROM pg_catalog.pg_extension AS e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'egov';
 	IF nsp_owner OPERATOR(pg_catalog.<>) ext_owner
-	   AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r WHERE r.oid = nsp_owner) THEN
+	   AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
+	            WHERE r.oid OPERATOR(pg_catalog.=) nsp_owner) THEN
 		RAISE EXCEPTION 'schema % belongs to role %, which neither installs egov nor is a superuser',
 			'@extschema@', nsp_owner::pg_catalog.regrole
 			USING ERRCODE = 'insufficient_privilege',
@@ -39,7 +42,7 @@ BEGIN
 	FOR grantee IN
 		SELECT DISTINCT a.grantee
 		FROM pg_catalog.pg_namespace AS n, pg_catalog.aclexplode(n.nspacl) AS a
-		WHERE n.oid = nsp AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+		WHERE n.oid OPERATOR(pg_catalog.=) nsp AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
 	LOOP
 		EXECUTE pg_catalog.format('REVOKE ALL ON SCHEMA %I FROM %s', '@extschema@',
 			CASE WHEN grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
