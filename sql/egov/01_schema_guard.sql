@@ -11,8 +11,9 @@
 -- * the schema is given to the role that runs the script, who owns every
 --   object in it, and every privilege on it is revoked except USAGE for
 --   PUBLIC: the installer can no longer create objects in it;
--- * a schema holding objects that are not egov's is refused (55000), here
---   and again at the end of the script (99_schema_check.sql).
+-- * a schema holding objects that are not egov's is refused (55000) by
+--   egov._schema_check(), defined and run here and run again at the end of
+--   the script (99_schema_check.sql).
 --
 -- On ALTER EXTENSION egov UPDATE from a release that left the schema with
 -- the installer, the same statements take it over.
@@ -22,11 +23,15 @@ DECLARE
 	nsp_owner oid;
 	ext_owner oid;
 	grantee oid;
+	planted oid;
 BEGIN
-	SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace AS n WHERE n.oid = nsp;
-	SELECT e.extowner INTO ext_owner FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov';
+	SELECT n.nspowner INTO nsp_owner FROM pg_catalog.pg_namespace AS n
+	WHERE n.oid OPERATOR(pg_catalog.=) nsp;
+	SELECT e.extowner INTO ext_owner FROM pg_catalog.pg_extension AS e
+	WHERE e.extname OPERATOR(pg_catalog.=) 'egov';
 	IF nsp_owner OPERATOR(pg_catalog.<>) ext_owner
-	   AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r WHERE r.oid = nsp_owner) THEN
+	   AND NOT (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
+	            WHERE r.oid OPERATOR(pg_catalog.=) nsp_owner) THEN
 		RAISE EXCEPTION 'schema % belongs to role %, which neither installs egov nor is a superuser',
 			'@extschema@', nsp_owner::pg_catalog.regrole
 			USING ERRCODE = 'insufficient_privilege',
@@ -37,20 +42,43 @@ BEGIN
 	FOR grantee IN
 		SELECT DISTINCT a.grantee
 		FROM pg_catalog.pg_namespace AS n, pg_catalog.aclexplode(n.nspacl) AS a
-		WHERE n.oid = nsp AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
+		WHERE n.oid OPERATOR(pg_catalog.=) nsp AND a.grantee OPERATOR(pg_catalog.<>) n.nspowner
 	LOOP
 		EXECUTE pg_catalog.format('REVOKE ALL ON SCHEMA %I FROM %s', '@extschema@',
 			CASE WHEN grantee OPERATOR(pg_catalog.=) 0 THEN 'PUBLIC'
 			     ELSE grantee::pg_catalog.regrole::pg_catalog.text END);
 	END LOOP;
 	EXECUTE pg_catalog.format('GRANT USAGE ON SCHEMA %I TO PUBLIC', '@extschema@');
+
+	-- The check that follows is egov's function _schema_check(): one of that
+	-- name put here beforehand would stop its CREATE OR REPLACE with an
+	-- error that does not say why, so it is refused here as the check would.
+	planted := pg_catalog.to_regprocedure('@extschema@._schema_check()');
+	IF planted IS NOT NULL AND NOT EXISTS (
+		SELECT FROM pg_catalog.pg_depend AS d, pg_catalog.pg_extension AS e
+		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
+		  AND d.objid OPERATOR(pg_catalog.=) planted AND d.deptype OPERATOR(pg_catalog.=) 'e'
+		  AND d.refobjid OPERATOR(pg_catalog.=) e.oid AND e.extname OPERATOR(pg_catalog.=) 'egov') THEN
+		RAISE EXCEPTION 'schema % holds objects that are not part of egov: %', '@extschema@',
+			'function ' OPERATOR(pg_catalog.||) (pg_catalog.pg_identify_object(
+				'pg_catalog.pg_proc'::pg_catalog.regclass, planted, 0)).identity
+			USING ERRCODE = 'object_not_in_prerequisite_state',
+			      HINT = 'Move or drop it, then run the command again.';
+	END IF;
 END
 $guard$;
 
 -- Objects in the schema that are not egov's own: planted overloads and
 -- look-alikes (indexes, sequences, row and array types that belong to
--- another object are not counted on their own).
-DO $check$
+-- another object are not counted on their own).  Refused with 55000, here
+-- and at the end of the script (99_schema_check.sql), on install and update
+-- (CREATE OR REPLACE: this file runs again on update; the guard above has
+-- refused a function of this name that is not egov's).
+CREATE OR REPLACE FUNCTION @extschema@._schema_check()
+RETURNS void
+LANGUAGE plpgsql VOLATILE
+SET search_path = pg_catalog, pg_temp
+AS $check$
 DECLARE
 	nsp oid := pg_catalog.to_regnamespace('@extschema@');
 	ext oid := (SELECT e.oid FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov');
@@ -86,3 +114,11 @@ BEGIN
 	END IF;
 END
 $check$;
+
+COMMENT ON FUNCTION @extschema@._schema_check() IS
+'Install and update check: raises 55000 naming every object in schema egov that is not part of '
+'the extension (a planted overload or look-alike would be resolved by callers of egov''s functions)';
+-- internal: run by the extension script only
+REVOKE ALL ON FUNCTION @extschema@._schema_check() FROM PUBLIC;
+
+SELECT @extschema@._schema_check();

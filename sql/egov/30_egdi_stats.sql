@@ -14,6 +14,22 @@ CREATE TYPE @extschema@.egdi_stats AS (
 COMMENT ON TYPE @extschema@.egdi_stats IS
 'Result of egov.egdi_stats: number of scores, their mean, min and max, and how many fall '
 'in each EGDI group (Very High, High, Middle, Low)';
+COMMENT ON COLUMN @extschema@.egdi_stats.countries IS
+'Scores aggregated (non-NULL); 0 over no scores';
+COMMENT ON COLUMN @extschema@.egdi_stats.mean IS
+'Mean of the scores (compensated sum), 0 to 1; NULL over no scores';
+COMMENT ON COLUMN @extschema@.egdi_stats.min IS
+'Lowest score, 0 to 1; NULL over no scores';
+COMMENT ON COLUMN @extschema@.egdi_stats.max IS
+'Highest score, 0 to 1; NULL over no scores';
+COMMENT ON COLUMN @extschema@.egdi_stats.very_high IS
+'Scores in the Very High group (>= 0.75)';
+COMMENT ON COLUMN @extschema@.egdi_stats.high IS
+'Scores in the High group (0.50 <= score < 0.75)';
+COMMENT ON COLUMN @extschema@.egdi_stats.middle IS
+'Scores in the Middle group (0.25 <= score < 0.50)';
+COMMENT ON COLUMN @extschema@.egdi_stats.low IS
+'Scores in the Low group (< 0.25)';
 
 -- State: {N, sum, compensation, min, max, Low, Middle, High, Very High}
 CREATE FUNCTION @extschema@.egdi_stats_accum(state float8[], egdi float8)

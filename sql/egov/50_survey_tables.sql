@@ -1,7 +1,9 @@
 -- Survey tables: editions, countries, country-name aliases and the published
--- scores.  Every table has a `bundled` column: true for the rows egov's own
--- extension script loads, false for rows users add or change (see
--- 52_bundled_rows.sql for how that keeps pg_dump/pg_restore exact).
+-- scores, with who may read and write them.  Every table has a `bundled`
+-- column: true for the rows egov's own extension script loads, false for
+-- rows users add or change (see 52_bundled_rows.sql for how that keeps
+-- pg_dump/pg_restore exact).  53_edition_provenance.sql changes edition and
+-- survey_score as 0.4.0 defines them.
 
 -- The bundled names (Côte d'Ivoire, São Tomé and Príncipe, ...) and the
 -- name key (egov.country_key, 49_country_key.sql) are UTF-8 text; in a
@@ -26,12 +28,9 @@ CREATE TABLE @extschema@.edition (
 	bundled boolean NOT NULL DEFAULT false
 );
 
-COMMENT ON TABLE @extschema@.edition IS
-'Editions of the UN E-Government Survey held in egov.survey_score (the first survey was 2001)';
+-- (the comments on the table and on egdi_decimals are in
+-- 53_edition_provenance.sql, which changes the table)
 COMMENT ON COLUMN @extschema@.edition.survey_year IS 'Year of the edition';
-COMMENT ON COLUMN @extschema@.edition.egdi_decimals IS
-'Decimals the edition publishes the EGDI to (5 through 2016, 4 from 2018); '
-'ranks are competition ranks of the EGDI rounded to this precision';
 COMMENT ON COLUMN @extschema@.edition.bundled IS
 'True for the editions CREATE EXTENSION loads, false for rows users added or changed';
 
@@ -144,9 +143,8 @@ CREATE TABLE @extschema@.survey_score (
 
 CREATE INDEX survey_score_iso3_idx ON @extschema@.survey_score (iso3, survey_year);
 
-COMMENT ON TABLE @extschema@.survey_score IS
-'Published scores of the UN E-Government Survey: one row per edition and country. '
-'Rows without a rank or with EGDI 0 are not assessed and enter no statistic';
+-- (the comments on the table and on assessed are in
+-- 53_edition_provenance.sql, which changes the table)
 COMMENT ON COLUMN @extschema@.survey_score.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.survey_score.iso3 IS 'Country';
 COMMENT ON COLUMN @extschema@.survey_score.egdi_rank IS 'Published EGDI rank (NULL: not ranked)';
@@ -157,9 +155,20 @@ COMMENT ON COLUMN @extschema@.survey_score.osi IS 'Published Online Service Inde
 COMMENT ON COLUMN @extschema@.survey_score.hci IS
 'Published Human Capital Index; above 1 only for the two 2003 source errors (Micronesia 1.422, Tuvalu 1.03)';
 COMMENT ON COLUMN @extschema@.survey_score.tii IS 'Published Telecommunication Infrastructure Index';
-COMMENT ON COLUMN @extschema@.survey_score.assessed IS
-'Derived: ranked and EGDI not 0.  Rows not assessed are kept as published but enter no rank, mean or count';
 COMMENT ON COLUMN @extschema@.survey_score.source_note IS
 'Known error in the published source that the row keeps as published (see data/NOTICE.md)';
 COMMENT ON COLUMN @extschema@.survey_score.bundled IS
 'True for the scores CREATE EXTENSION loads, false for rows users added or changed';
+
+
+-- Every role may read the survey tables; writing them (and so
+-- egov.import_un_csv) is for their owner and the role that installs egov,
+-- also when it installs egov as a trusted extension without being
+-- superuser: the script then runs as the bootstrap superuser, who owns the
+-- tables.  (Granted in this order since 0.2.0: an ACL lists its entries in
+-- the order they were granted, and an updated database must equal a fresh
+-- install.)
+GRANT SELECT ON @extschema@.edition, @extschema@.country, @extschema@.country_alias,
+	@extschema@.survey_score TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.edition, @extschema@.country,
+	@extschema@.country_alias, @extschema@.survey_score TO @extowner@;

@@ -177,7 +177,7 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.country_alias', 'WHERE N
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.survey_score', 'WHERE NOT bundled');
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.withdrawn_bundled_row', '');
 
--- Every role may read the survey tables; writing them (and so
--- egov.import_un_csv) is for their owner unless granted.
-GRANT SELECT ON @extschema@.edition, @extschema@.country, @extschema@.country_alias,
-	@extschema@.survey_score, @extschema@.withdrawn_bundled_row TO PUBLIC;
+-- Every role may read it, like the survey tables (50_survey_tables.sql);
+-- the role that installs egov may write it (see there).
+GRANT SELECT ON @extschema@.withdrawn_bundled_row TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.withdrawn_bundled_row TO @extowner@;

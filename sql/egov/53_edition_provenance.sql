@@ -10,7 +10,9 @@
 --     float8 (a value such as 1e-400 would break every view's cast).
 -- Written as ALTER TABLE so that a 0.3.0 database and a fresh install end
 -- up with the same tables; the UPDATEs fill the new columns in a database
--- that has data (in a fresh install the tables are still empty here).
+-- that has data (in a fresh install the tables are still empty here).  The
+-- comments on both tables and on the columns this file adds or changes are
+-- here, with the change (50_survey_tables.sql creates the tables).
 
 ALTER TABLE @extschema@.edition
 	ADD COLUMN provenance text NOT NULL DEFAULT 'user'

@@ -31,6 +31,24 @@ COMMENT ON TYPE @extschema@.winsorise_report IS
 'What egov.winsorise did to a partition: non-NULL values, points moved at the low and high '
 'end, sample skewness and excess kurtosis before and after, and whether the result passes '
 '(NULL statistics and verdict when fewer than 4 values or all equal)';
+COMMENT ON COLUMN @extschema@.winsorise_report.n IS
+'Non-NULL values in the partition';
+COMMENT ON COLUMN @extschema@.winsorise_report.winsorised_low IS
+'Points moved up from the low end (0 if none)';
+COMMENT ON COLUMN @extschema@.winsorise_report.winsorised_high IS
+'Points moved down from the high end (0 if none)';
+COMMENT ON COLUMN @extschema@.winsorise_report.skew_before IS
+'Sample skewness G1 before treatment; NULL for fewer than 4 values or all equal';
+COMMENT ON COLUMN @extschema@.winsorise_report.kurt_before IS
+'Sample excess kurtosis G2 before treatment; NULL for fewer than 4 values or all equal';
+COMMENT ON COLUMN @extschema@.winsorise_report.skew_after IS
+'Sample skewness G1 after treatment; NULL for fewer than 4 values or all equal';
+COMMENT ON COLUMN @extschema@.winsorise_report.kurt_after IS
+'Sample excess kurtosis G2 after treatment; NULL for fewer than 4 values or all equal';
+COMMENT ON COLUMN @extschema@.winsorise_report.passes IS
+'True if the treated values pass COINr''s test (|skew_after| < skew_thresh or kurt_after '
+'< kurt_thresh); false if winmax points were moved and they still fail; NULL when the '
+'statistics after treatment are NULL';
 
 CREATE FUNCTION @extschema@.winsorise_report(
     x float8,

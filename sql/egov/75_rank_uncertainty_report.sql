@@ -91,3 +91,7 @@ COMMENT ON COLUMN @extschema@.rank_uncertainty_report.share_in_same_level IS
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.note IS
 'NULL for a country ranked; for one left out of the ranking (ranks NULL), why: a component '
 'missing or outside [0, 1] (Micronesia''s HCI 1.422 in 2003, a UN source error)';
+
+-- Every role may read it, like the survey views it is built on (granted
+-- since 0.2.0; this file re-runs on update, where the grant is a no-op).
+GRANT SELECT ON @extschema@.rank_uncertainty_report TO PUBLIC;

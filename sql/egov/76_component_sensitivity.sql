@@ -41,3 +41,6 @@ COMMENT ON COLUMN @extschema@.component_sensitivity.moved_up IS
 'Countries in a higher group without the component (it held them back)';
 COMMENT ON COLUMN @extschema@.component_sensitivity.moved_down IS
 'Countries in a lower group without the component (it lifted them)';
+
+-- Every role may read it, like the survey views it is built on.
+GRANT SELECT ON @extschema@.component_sensitivity TO PUBLIC;

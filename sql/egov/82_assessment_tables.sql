@@ -236,6 +236,9 @@ SELECT pg_catalog.pg_extension_config_dump('@extschema@.assessment_indicator', '
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.assessment', '');
 
 -- Everyone may read the assessments (schema egov is usable by PUBLIC);
--- writing stays with the owner and whom the owner grants it to.
+-- writing stays with the owner, the role that installs egov (as for the
+-- survey tables, 50_survey_tables.sql) and whom they grant it to.
 GRANT SELECT ON @extschema@.assessment_edition, @extschema@.city,
 	@extschema@.assessment_indicator, @extschema@.assessment TO PUBLIC;
+GRANT INSERT, UPDATE, DELETE ON @extschema@.assessment_edition, @extschema@.city,
+	@extschema@.assessment_indicator, @extschema@.assessment TO @extowner@;

@@ -25,6 +25,14 @@ SELECT count(*) AS installed FROM pg_extension WHERE extname = 'egov';
 -- the planter's functions are still there, untouched
 SELECT egov.egdi(0.9059, 0.7396, 0.7388) AS planted_egdi;
 DROP SCHEMA egov CASCADE;
+-- a function named like egov's own check, egov._schema_check(), which the
+-- script would otherwise try to replace: refused by name, before that
+CREATE SCHEMA egov;
+CREATE FUNCTION egov._schema_check() RETURNS void LANGUAGE sql AS $$ SELECT $$;
+CREATE EXTENSION egov;
+SELECT count(*) AS installed FROM pg_extension WHERE extname = 'egov';
+DROP FUNCTION egov._schema_check();
+DROP SCHEMA egov;
 -- an empty schema egov of the installing superuser is used
 CREATE SCHEMA egov;
 CREATE EXTENSION egov;
