@@ -52,8 +52,9 @@
 #include "windowapi.h"
 
 #include "egov.h"
-#include "partition_stats.h"
+#include "numerics.h"
 #include "recipes.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_composite);
 
@@ -127,12 +128,6 @@ typedef enum CompositeMissing
 static const char *const missing_names[] = {"drop", "error", "reweight"};
 
 #define MISSING_HINT "The rules are \"drop\", \"error\" and \"reweight\"."
-
-/* per-query state (fn_extra) */
-typedef struct CompositeQuery
-{
-	MemoryContext pass;			/* scratch context for partition passes */
-} CompositeQuery;
 
 /*
  * One indicator's mean and sample deviation over the partition.
@@ -220,30 +215,37 @@ typedef struct CompositeRow
 	const float8 *w;			/* NULL: equal weights */
 } CompositeRow;
 
+/*
+ * One row's arguments as a partition scan evaluated them: slot[argno] is
+ * the argument's index in values and isnull, -1 when this pass does not
+ * read it.
+ */
+typedef struct RowArgs
+{
+	const Datum *values;
+	const bool *isnull;
+	const int8 *slot;
+} RowArgs;
+
+static inline Datum
+row_arg(const RowArgs *a, int argno, bool *isnull)
+{
+	int			slot = a->slot[argno];
+
+	Assert(slot >= 0);
+	*isnull = a->isnull[slot];
+	return a->values[slot];
+}
+
 static inline bool
 row_has(const CompositeRow *row, int j)
 {
 	return row->present == NULL || row->present[j];
 }
 
-static void
-row_error(const char *func, int64 pos, const char *fmt,...) pg_attribute_printf(3, 4);
-
 /* 22023 naming the row (1-based) of the window partition */
-static void
-row_error(const char *func, int64 pos, const char *fmt,...)
-{
-	char		message[256];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(message, sizeof(message), fmt, args);
-	va_end(args);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: %s", func, message),
-			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1)));
-}
+#define row_error(func, pos, ...) \
+	winpart_row_error(func, pos, ERRCODE_INVALID_PARAMETER_VALUE, __VA_ARGS__)
 
 /* 22004 for a NULL indicator under missing => 'error' */
 static void
@@ -254,7 +256,7 @@ null_error(const char *func, int64 pos, int indicator)
 			 indicator > 0 ?
 			 errmsg("%s: indicator %d is NULL", func, indicator) :
 			 errmsg("%s: the indicators array is NULL", func),
-			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+			 errdetail_winpart_row(pos),
 			 errhint("missing => 'reweight' uses the row's other indicators; "
 					 "missing => 'drop' gives the row NULL and leaves it out.")));
 }
@@ -309,14 +311,14 @@ row_with_nulls(const CompositePartition *p, int64 pos, float8 *x,
 
 /* the indicators as one float8[] argument */
 static void
-read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+read_array_indicators(const RowArgs *a, CompositePartition *p, int64 pos,
 					  CompositeRow *row)
 {
 	const char *func = p->spec->func;
 	bool		isnull;
 	bool		has_nulls;
 	int			ndim;
-	Datum		datum = egov_arg_at(winobj, ARG_INDICATORS, pos, &isnull);
+	Datum		datum = row_arg(a, ARG_INDICATORS, &isnull);
 
 	if (isnull)
 	{
@@ -352,7 +354,7 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 
 /* the indicators as float8 arguments 0 .. k-1; like an array with NULLs */
 static void
-read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+read_scalar_indicators(const RowArgs *a, CompositePartition *p, int64 pos,
 					   CompositeRow *row)
 {
 	int			k = p->spec->scalar_args;
@@ -363,7 +365,7 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 	row->n = k;
 	for (int j = 0; j < k; j++)
 	{
-		x[j] = DatumGetFloat8(egov_arg_at(winobj, j, pos, &nulls[j]));
+		x[j] = DatumGetFloat8(row_arg(a, j, &nulls[j]));
 		any_null |= nulls[j];
 	}
 	row->x = x;
@@ -377,14 +379,14 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
  * nothing).  The values are copied: an array argument's data is read-only.
  */
 static void
-cap_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+cap_indicators(const RowArgs *a, CompositePartition *p, int64 pos,
 			   bool check, CompositeRow *row)
 {
 	bool		isnull;
 	float8		cap;
 	float8	   *x;
 
-	cap = DatumGetFloat8(egov_arg_at(winobj, p->spec->cap_arg, pos, &isnull));
+	cap = DatumGetFloat8(row_arg(a, p->spec->cap_arg, &isnull));
 	if (isnull)
 		return;
 	if (check && (isnan(cap) || cap <= 0.0))
@@ -490,7 +492,7 @@ read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
 		return;
 	memset(&row, 0, sizeof(row));
 	p->nweights = weights_array(p, datum, 0, true, &row);
-	p->weights = MemoryContextAlloc(GetMemoryChunkContext(p),
+	p->weights = MemoryContextAlloc(winpart_context(p),
 									p->nweights * sizeof(float8));
 	memcpy(p->weights, row.w, p->nweights * sizeof(float8));
 }
@@ -501,7 +503,7 @@ read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
  * volatile argument could change between passes).
  */
 static void
-read_row(WindowObject winobj, CompositePartition *p, int64 pos,
+read_row(const RowArgs *a, CompositePartition *p, int64 pos,
 		 bool want_weights, bool check, CompositeRow *row)
 {
 	const EgovCompositeSpec *spec = p->spec;
@@ -511,16 +513,16 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 	memset(row, 0, sizeof(*row));
 
 	if (spec->scalar_args > 0)
-		read_scalar_indicators(winobj, p, pos, row);
+		read_scalar_indicators(a, p, pos, row);
 	else
-		read_array_indicators(winobj, p, pos, row);
+		read_array_indicators(a, p, pos, row);
 	if (check && row->usable)
 		for (int j = 0; j < row->n; j++)
 			if (row_has(row, j) && (isnan(row->x[j]) || isinf(row->x[j])))
 				row_error(spec->func, pos, "indicator %d must be finite, got %s",
 						  j + 1, egov_float8_text(row->x[j]));
 	if (spec->cap_arg >= 0)
-		cap_indicators(winobj, p, pos, check, row);
+		cap_indicators(a, p, pos, check, row);
 
 	if (!want_weights)
 		return;
@@ -539,7 +541,7 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 		row->w = p->weights;
 		return;
 	}
-	datum = egov_arg_at(winobj, spec->weights_arg, pos, &isnull);
+	datum = row_arg(a, spec->weights_arg, &isnull);
 	if (isnull)
 		return;					/* equal weights */
 	(void) weights_array(p, datum, pos, check, row);
@@ -556,8 +558,7 @@ option_error(const CompositePartition *p, int64 pos, const char *hint,
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 			 errmsg("%s: %s", p->spec->func, message),
-			 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
-								  pos + 1) : 0,
+			 pos >= 0 ? errdetail_winpart_row(pos) : 0,
 			 hint ? errhint("%s", hint) : 0));
 }
 
@@ -569,15 +570,6 @@ typedef struct CompositeOptions
 	CompositeMissing missing;
 } CompositeOptions;
 
-/* an option's value: the current call's (pos < 0) or the row's at pos */
-static Datum
-option_datum(WindowObject winobj, int argno, int64 pos, bool *isnull)
-{
-	if (pos < 0)
-		return WinGetFuncArgCurrent(winobj, argno, isnull);
-	return egov_arg_at(winobj, argno, pos, isnull);
-}
-
 static bool
 has_arg(const CompositePartition *p, int argno)
 {
@@ -586,11 +578,11 @@ has_arg(const CompositePartition *p, int argno)
 }
 
 /*
- * The options as the call (pos < 0) or the row at `pos` gives them;
+ * The options as the call (pos < 0) or the row at `pos` gives them in a;
  * defaults for arguments the function does not have.
  */
 static void
-read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
+read_options(const RowArgs *a, const CompositePartition *p, int64 pos,
 			 CompositeOptions *o)
 {
 	const EgovCompositeSpec *spec = p->spec;
@@ -605,7 +597,7 @@ read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
 		char	   *name;
 		bool		found = false;
 
-		datum = option_datum(winobj, spec->method_arg, pos, &isnull);
+		datum = row_arg(a, spec->method_arg, &isnull);
 		if (isnull)
 			option_error(p, pos, METHODS_HINT, "method must not be NULL%s", "");
 		name = TextDatumGetCString(datum);
@@ -620,7 +612,7 @@ read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
 	}
 	if (has_arg(p, spec->minmax_arg))
 	{
-		datum = option_datum(winobj, spec->minmax_arg, pos, &isnull);
+		datum = row_arg(a, spec->minmax_arg, &isnull);
 		if (isnull)
 			option_error(p, pos, NULL, "minmax must not be NULL%s", "");
 		o->minmax = DatumGetBool(datum);
@@ -630,7 +622,7 @@ read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
 		char	   *name;
 		bool		found = false;
 
-		datum = option_datum(winobj, spec->missing_arg, pos, &isnull);
+		datum = row_arg(a, spec->missing_arg, &isnull);
 		if (isnull)
 			option_error(p, pos, MISSING_HINT, "missing must not be NULL%s", "");
 		name = TextDatumGetCString(datum);
@@ -662,7 +654,22 @@ partition_options(FunctionCallInfo fcinfo, WindowObject winobj,
 			p->options_per_row = true;
 	if (p->options_per_row)
 		return;
-	read_options(winobj, p, -1, &o);
+
+	/* constants: the current row's values are every row's */
+	{
+		Datum		values[lengthof(args)];
+		bool		isnull[lengthof(args)];
+		int8		slot[WINPART_MAX_SCAN_ARGS];
+		RowArgs		a = {values, isnull, slot};
+
+		for (int i = 0; i < (int) lengthof(args); i++)
+			if (has_arg(p, args[i]))
+			{
+				slot[args[i]] = i;
+				values[i] = WinGetFuncArgCurrent(winobj, args[i], &isnull[i]);
+			}
+		read_options(&a, p, -1, &o);
+	}
 	p->method = o.method;
 	p->minmax = o.minmax;
 	p->missing = o.missing;
@@ -670,11 +677,11 @@ partition_options(FunctionCallInfo fcinfo, WindowObject winobj,
 
 /* pass 1: the options as the row at `pos` gives them, the same on every row */
 static void
-check_row_options(WindowObject winobj, CompositePartition *p, int64 pos)
+check_row_options(const RowArgs *a, CompositePartition *p, int64 pos)
 {
 	CompositeOptions o;
 
-	read_options(winobj, p, pos, &o);
+	read_options(a, p, pos, &o);
 	if (pos == 0)
 	{
 		p->method = o.method;
@@ -724,7 +731,7 @@ geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s: the geometric method needs positive indicators, indicator %d is %s",
 							p->spec->func, j + 1, egov_float8_text(x)),
-					 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+					 errdetail_winpart_row(pos),
 					 errhint("Put the indicator on a positive scale first, e.g. "
 							 "1 + 99 * egov.minmax(x) OVER w (egov.minmax gives the "
 							 "partition's minimum 0) or 1 + 99 * egov.goalpost(x, lo, hi).")));
@@ -921,53 +928,6 @@ weighted_mean(const CompositePartition *p, const CompositeRow *row,
 	return sum;
 }
 
-/*
- * The two-pass moments of partition_stats for every indicator, when one
- * has values too large or too small for pass 1's sums of squares: two more
- * reads of the partition, only for such data.
- */
-static void
-extreme_moments(WindowObject winobj, CompositePartition *p, int64 rows,
-				MemoryContext pass)
-{
-	MemoryContext partition = GetMemoryChunkContext(p);
-	int			k = p->nindicators;
-	CompositeRow row;
-
-	for (int j = 0; j < k; j++)
-		p->stats[j].moments = MemoryContextAllocZero(partition, sizeof(EgovMoments));
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, false, false, &row);
-		if (row.usable)
-			for (int j = 0; j < k; j++)
-				if (row_has(&row, j))
-					egov_moments_add(p->stats[j].moments, row.x[j]);
-	}
-	for (int j = 0; j < k; j++)
-		egov_moments_end_mean(p->stats[j].moments);
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, false, false, &row);
-		if (row.usable)
-			for (int j = 0; j < k; j++)
-				if (row_has(&row, j))
-					egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
-	}
-	for (int j = 0; j < k; j++)
-	{
-		IndicatorStats *s = &p->stats[j];
-
-		egov_moments_end_deviation(s->moments);
-		if (!egov_moments_sd(s->moments, false, &s->sd))
-			s->sd = 0.0;		/* no spread: z = 0 */
-	}
-}
-
 /* the first row with indicators fixes k (and, for z-scores, the statistics) */
 static void
 set_indicators(CompositePartition *p, int k)
@@ -981,7 +941,7 @@ set_indicators(CompositePartition *p, int k)
 				 errmsg("%s: method \"zscore_mean\" takes at most %d indicators, got %d",
 						p->spec->func, MAX_ZSCORE_INDICATORS, k),
 				 errhint("The methods \"mean\" and \"geometric_mean\" take any number.")));
-	p->stats = MemoryContextAllocZero(GetMemoryChunkContext(p),
+	p->stats = MemoryContextAllocZero(winpart_context(p),
 									  k * sizeof(IndicatorStats));
 }
 
@@ -1008,100 +968,215 @@ set_range(CompositePartition *p, const CompositeRange *range)
 	p->computed = true;
 }
 
+/*
+ * A pass over the partition: which arguments it reads, and what it gathers
+ * (the range of the composites).
+ */
+typedef struct CompositeScan
+{
+	CompositePartition *p;
+	int			nargs;
+	int			argnos[WINPART_MAX_SCAN_ARGS];
+	int8		slot[WINPART_MAX_SCAN_ARGS];	/* see RowArgs */
+	CompositeRange range;
+	bool		deviation;		/* moments_row: pass 2 of the moments */
+} CompositeScan;
+
+static void
+scan_read(CompositeScan *s, int argno)
+{
+	if (argno < 0 || s->slot[argno] >= 0)
+		return;
+	s->slot[argno] = s->nargs;
+	s->argnos[s->nargs++] = argno;
+}
+
+/* the arguments read_row needs, and with `options` those read per row */
+static void
+scan_args(CompositeScan *s, bool weights, bool options)
+{
+	const CompositePartition *p = s->p;
+	const EgovCompositeSpec *spec = p->spec;
+
+	s->nargs = 0;
+	memset(s->slot, -1, sizeof(s->slot));
+	if (spec->scalar_args > 0)
+		for (int j = 0; j < spec->scalar_args; j++)
+			scan_read(s, j);
+	else
+		scan_read(s, ARG_INDICATORS);
+	scan_read(s, spec->cap_arg);
+	if (weights && !p->fixed_weights && !p->const_weights)
+		scan_read(s, spec->weights_arg);
+	if (options && p->options_per_row)
+	{
+		if (has_arg(p, spec->method_arg))
+			scan_read(s, spec->method_arg);
+		if (has_arg(p, spec->minmax_arg))
+			scan_read(s, spec->minmax_arg);
+		if (has_arg(p, spec->missing_arg))
+			scan_read(s, spec->missing_arg);
+	}
+}
+
+static void
+scan_run(WindowObject winobj, CompositeScan *s, WinpartVisitor visit)
+{
+	(void) winpart_scan(winobj, s->p->spec->func, s->nargs, s->argnos,
+						visit, s);
+}
+
+/*
+ * pass 1: check every row; exact sums for the indicators' moments, or (the
+ * other methods) each row's composite and their range, which is all
+ */
+static void
+check_row(void *arg, int64 pos, const Datum *values, const bool *isnull)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	RowArgs		a = {values, isnull, s->slot};
+	CompositeRow row;
+
+	p->composite[pos] = get_float8_nan();
+	if (p->options_per_row)
+		check_row_options(&a, p, pos);
+	read_row(&a, p, pos, true, true, &row);
+	if (row.n > 0 && p->nindicators == 0)
+		set_indicators(p, row.n);
+	if (!row.usable)
+		return;
+	if (p->method != COMPOSITE_ZSCORE_MEAN)
+	{
+		float8		c_magnitude = 0.0;
+		float8		c = p->method == COMPOSITE_GEOMETRIC_MEAN ?
+			geometric_log_mean(p, &row, pos, &c_magnitude) :
+			weighted_mean(p, &row, &c_magnitude);
+
+		p->composite[pos] = c;
+		if (!isnan(c))
+		{
+			p->rows++;
+			range_add(&s->range, c, c_magnitude);
+		}
+		return;
+	}
+	p->rows++;
+	for (int j = 0; j < row.n; j++)
+		if (row_has(&row, j))
+			stats_add(&p->stats[j], row.x[j]);
+}
+
+/* 'zscore_mean', pass 2: each row's composite, and their range */
+static void
+composite_row(void *arg, int64 pos, const Datum *values, const bool *isnull)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	RowArgs		a = {values, isnull, s->slot};
+	CompositeRow row;
+	float8		c;
+	float8		c_magnitude = 0.0;
+
+	read_row(&a, p, pos, true, false, &row);
+	if (!row.usable)
+		return;
+	c = weighted_mean(p, &row, &c_magnitude);
+	p->composite[pos] = c;
+	if (!isnan(c))
+		range_add(&s->range, c, c_magnitude);
+}
+
+/* a row's indicators into the two-pass moments (see extreme_moments) */
+static void
+moments_row(void *arg, int64 pos, const Datum *values, const bool *isnull)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	RowArgs		a = {values, isnull, s->slot};
+	CompositeRow row;
+
+	read_row(&a, p, pos, false, false, &row);
+	if (!row.usable)
+		return;
+	for (int j = 0; j < p->nindicators; j++)
+	{
+		if (!row_has(&row, j))
+			continue;
+		if (s->deviation)
+			egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
+		else
+			egov_moments_add(p->stats[j].moments, row.x[j]);
+	}
+}
+
+/*
+ * The two-pass moments of numerics.h for every indicator, when one has
+ * values too large or too small for pass 1's sums of squares: two more
+ * reads of the partition, only for such data.
+ */
+static void
+extreme_moments(WindowObject winobj, CompositePartition *p)
+{
+	int			k = p->nindicators;
+	CompositeScan s = {p};
+
+	for (int j = 0; j < k; j++)
+		p->stats[j].moments = MemoryContextAllocZero(winpart_context(p),
+													 sizeof(EgovMoments));
+	scan_args(&s, false, false);
+	scan_run(winobj, &s, moments_row);
+	for (int j = 0; j < k; j++)
+		egov_moments_end_mean(p->stats[j].moments);
+	s.deviation = true;
+	scan_run(winobj, &s, moments_row);
+	for (int j = 0; j < k; j++)
+	{
+		IndicatorStats *st = &p->stats[j];
+
+		egov_moments_end_deviation(st->moments);
+		if (!egov_moments_sd(st->moments, false, &st->sd))
+			st->sd = 0.0;		/* no spread: z = 0 */
+	}
+}
+
 static void
 composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition *p)
 {
-	CompositeQuery *q = (CompositeQuery *) fcinfo->flinfo->fn_extra;
-	MemoryContext partition = GetMemoryChunkContext(p);
-	MemoryContext pass;
-	MemoryContext old;
-	int64		rows = egov_partition_rows(winobj, p->spec->func);
-	int			k;
-	CompositeRow row;
-	CompositeRange range = {0};
+	int64		rows = winpart_rows(winobj, p->spec->func);
+	CompositeScan s = {p};
 	bool		extreme = false;
 
-	if (q == NULL)
-		fcinfo->flinfo->fn_extra = q =
-			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CompositeQuery));
-	pass = egov_pass_context(fcinfo, &q->pass);
 	p->nargs = PG_NARGS();
-	p->composite = MemoryContextAllocHuge(partition, Max(rows, 1) * sizeof(float8));
+	if (p->nargs > WINPART_MAX_SCAN_ARGS)
+		elog(ERROR, "%s: too many arguments", p->spec->func);
+	p->composite = MemoryContextAllocHuge(winpart_context(p),
+										  Max(rows, 1) * sizeof(float8));
 	partition_options(fcinfo, winobj, p);
 	read_const_weights(fcinfo, winobj, p);
 
-	/*
-	 * pass 1: check every row; exact sums for the indicators' moments, or
-	 * (the other methods) each row's composite and their range, which is all
-	 */
-	old = MemoryContextSwitchTo(pass);
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		p->composite[pos] = get_float8_nan();
-		if (p->options_per_row)
-			check_row_options(winobj, p, pos);
-		read_row(winobj, p, pos, true, true, &row);
-		if (row.n > 0 && p->nindicators == 0)
-			set_indicators(p, row.n);
-		if (!row.usable)
-			continue;
-		if (p->method != COMPOSITE_ZSCORE_MEAN)
-		{
-			float8		c_magnitude = 0.0;
-			float8		c = p->method == COMPOSITE_GEOMETRIC_MEAN ?
-				geometric_log_mean(p, &row, pos, &c_magnitude) :
-				weighted_mean(p, &row, &c_magnitude);
-
-			p->composite[pos] = c;
-			if (!isnan(c))
-			{
-				p->rows++;
-				range_add(&range, c, c_magnitude);
-			}
-			continue;
-		}
-		p->rows++;
-		for (int j = 0; j < row.n; j++)
-			if (row_has(&row, j))
-				stats_add(&p->stats[j], row.x[j]);
-	}
-	k = p->nindicators;
+	scan_args(&s, true, true);
+	scan_run(winobj, &s, check_row);
 	if (p->method != COMPOSITE_ZSCORE_MEAN)
 	{
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(pass);
-		set_range(p, &range);
+		set_range(p, &s.range);
 		return;
 	}
-	for (int j = 0; j < k; j++)
+	for (int j = 0; j < p->nindicators; j++)
 		extreme |= p->stats[j].extreme;
 	if (!extreme)
-		for (int j = 0; j < k; j++)
+		for (int j = 0; j < p->nindicators; j++)
 			stats_end(&p->stats[j]);
 	else if (p->rows >= 2)
-		extreme_moments(winobj, p, rows, pass);
+		extreme_moments(winobj, p);
 
-	/* pass 2: each row's composite, and their range */
-	for (int64 pos = 0; pos < rows && p->rows > 0; pos++)
+	if (p->rows > 0)
 	{
-		float8		c;
-		float8		c_magnitude = 0.0;
-
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, true, false, &row);
-		if (!row.usable)
-			continue;
-		c = weighted_mean(p, &row, &c_magnitude);
-		p->composite[pos] = c;
-		if (!isnan(c))
-			range_add(&range, c, c_magnitude);
+		memset(&s.range, 0, sizeof(s.range));
+		scan_args(&s, true, false);
+		scan_run(winobj, &s, composite_row);
 	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(pass);
-	set_range(p, &range);
+	set_range(p, &s.range);
 }
 
 /*

@@ -16,8 +16,9 @@
 #include "miscadmin.h"
 #include "windowapi.h"
 
-#include "partition_stats.h"
+#include "numerics.h"
 #include "recipes.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_minmax);
 PG_FUNCTION_INFO_V1(egov_zscore);
@@ -41,10 +42,23 @@ typedef struct MinmaxRange
 	float8		max;
 } MinmaxRange;
 
-static void
-minmax_visit(void *arg, int64 pos, float8 x)
+typedef struct MinmaxScan
 {
-	MinmaxRange *r = (MinmaxRange *) arg;
+	const char *func;
+	MinmaxRange range;
+} MinmaxScan;
+
+static void
+minmax_visit(void *arg, int64 pos, const Datum *values, const bool *isnull)
+{
+	MinmaxScan *scan = (MinmaxScan *) arg;
+	MinmaxRange *r = &scan->range;
+	float8		x;
+
+	if (isnull[0])
+		return;
+	x = DatumGetFloat8(values[0]);
+	winpart_check_finite(scan->func, "input", x, pos);
 
 	if (!r->seen)
 	{
@@ -60,20 +74,21 @@ minmax_visit(void *arg, int64 pos, float8 x)
 static void
 minmax_scan(WindowObject winobj, MinmaxPartition *p, const char *func)
 {
-	MinmaxRange r = {false, 0.0, 0.0};
+	MinmaxScan	scan = {func, {false, 0.0, 0.0}};
+	const MinmaxRange *r = &scan.range;
+	const int	argno = 0;
 
 	/* one pass, nothing kept per row */
-	(void) egov_scan_partition(winobj, 0, func, egov_check_finite,
-							   minmax_visit, &r);
-	p->min = r.min;
-	p->range = r.max - r.min;
+	(void) winpart_scan(winobj, func, 1, &argno, minmax_visit, &scan);
+	p->min = r->min;
+	p->range = r->max - r->min;
 	if (isinf(p->range))
 	{
 		/* e.g. -1e308 .. 1e308: halving is exact and cannot overflow */
 		p->halved = true;
-		p->range = r.max * 0.5 - r.min * 0.5;
+		p->range = r->max * 0.5 - r->min * 0.5;
 	}
-	p->defined = r.seen && r.max > r.min;
+	p->defined = r->seen && r->max > r->min;
 	p->computed = true;
 }
 
@@ -108,7 +123,7 @@ egov_minmax_window(FunctionCallInfo fcinfo, const char *func)
 	if (isnull || !p->defined)
 		PG_RETURN_NULL();
 	/* already checked in the scan, unless the argument is volatile */
-	egov_check_finite(func, x, WinGetCurrentPosition(winobj));
+	winpart_check_finite(func, "input", x, WinGetCurrentPosition(winobj));
 
 	if (p->halved)
 		PG_RETURN_FLOAT8((x * 0.5 - p->min * 0.5) / p->range);
@@ -158,21 +173,21 @@ zscore_check_population(ZscorePartition *p, bool population, int64 pos)
 static void
 zscore_scan(WindowObject winobj, ZscorePartition *p)
 {
-	EgovPartitionValues pv;
+	WinpartColumn pv;
 	EgovMoments *m = &p->moments;
 
 	/*
 	 * The partition is read once, into the current (per-call) memory
 	 * context, 8 bytes a row; both passes run over the values kept.
 	 */
-	egov_read_partition(winobj, 0, "egov.zscore", egov_check_finite,
-						CurrentMemoryContext, &pv);
+	winpart_read_column(winobj, "egov.zscore", 0, "input",
+						winpart_check_finite, CurrentMemoryContext, &pv);
 
 	/* pass 1: count, scale, exact sum -> mean */
 	for (int64 pos = 0; pos < pv.rows; pos++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv.values[pos]))
+		if (!winpart_isnull(pv.values[pos]))
 			egov_moments_add(m, pv.values[pos]);
 	}
 	egov_moments_end_mean(m);
@@ -182,7 +197,7 @@ zscore_scan(WindowObject winobj, ZscorePartition *p)
 		for (int64 pos = 0; pos < pv.rows; pos++)
 		{
 			CHECK_FOR_INTERRUPTS();
-			if (!egov_value_isnull(pv.values[pos]))
+			if (!winpart_isnull(pv.values[pos]))
 				egov_moments_add_deviation(m, pv.values[pos]);
 		}
 	egov_moments_end_deviation(m);
@@ -219,7 +234,7 @@ egov_zscore(PG_FUNCTION_ARGS)
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull)
 		PG_RETURN_NULL();
-	egov_check_finite("egov.zscore", x, WinGetCurrentPosition(winobj));
+	winpart_check_finite("egov.zscore", "input", x, WinGetCurrentPosition(winobj));
 
 	if (population ? !p->population_defined : !p->sample_defined)
 		PG_RETURN_NULL();
