@@ -49,16 +49,16 @@ typedef struct MinmaxScan
 } MinmaxScan;
 
 static void
-minmax_visit(void *arg, int64 pos, const Datum *values, const bool *isnull)
+minmax_visit(void *arg, const WinpartRow *row)
 {
 	MinmaxScan *scan = (MinmaxScan *) arg;
 	MinmaxRange *r = &scan->range;
 	float8		x;
 
-	if (isnull[0])
+	if (row->isnull[0])
 		return;
-	x = DatumGetFloat8(values[0]);
-	winpart_check_finite(scan->func, "input", x, pos);
+	x = DatumGetFloat8(row->values[0]);
+	winpart_check_finite(scan->func, "input", x, row->pos);
 
 	if (!r->seen)
 	{
@@ -72,14 +72,16 @@ minmax_visit(void *arg, int64 pos, const Datum *values, const bool *isnull)
 }
 
 static void
-minmax_scan(WindowObject winobj, MinmaxPartition *p, const char *func)
+minmax_scan(FunctionCallInfo fcinfo, MinmaxPartition *p, const char *func)
 {
+	WindowObject winobj = PG_WINDOW_OBJECT();
 	MinmaxScan	scan = {func, {false, 0.0, 0.0}};
 	const MinmaxRange *r = &scan.range;
-	const int	argno = 0;
+	WinpartArgs args = {0};
 
 	/* one pass, nothing kept per row */
-	(void) winpart_scan(winobj, func, 1, &argno, minmax_visit, &scan);
+	winpart_args_add(&args, fcinfo->flinfo, 0);
+	(void) winpart_scan(winobj, func, &args, minmax_visit, &scan);
 	p->min = r->min;
 	p->range = r->max - r->min;
 	if (isinf(p->range))
@@ -117,7 +119,7 @@ egov_minmax_window(FunctionCallInfo fcinfo, const char *func)
 
 	p = (MinmaxPartition *) WinGetPartitionLocalMemory(winobj, sizeof(MinmaxPartition));
 	if (!p->computed)
-		minmax_scan(winobj, p, func);
+		minmax_scan(fcinfo, p, func);
 
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull || !p->defined)

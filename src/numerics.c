@@ -184,3 +184,90 @@ egov_moments_sd(const EgovMoments *m, bool population, float8 *sd)
 	*sd = sqrt(m->ss / (float8) divisor);
 	return true;
 }
+
+void
+egov_onepass_add(EgovOnePassMoments *s, float8 x)
+{
+	float8		ax = fabs(x);
+	float8		sq = x * x;
+
+	if (s->n == 0 || x < s->min)
+		s->min = x;
+	if (s->n == 0 || x > s->max)
+		s->max = x;
+	s->n++;
+	if (ax != 0.0 && (ax < EGOV_ONEPASS_MIN || ax > EGOV_ONEPASS_MAX))
+		s->extreme = true;
+	egov_exact_sum_add(&s->sum, x);
+	if (!s->extreme)
+	{
+		egov_exact_sum_add(&s->sq, sq);
+		egov_exact_sum_add(&s->sq, fma(x, x, -sq));
+	}
+}
+
+/* add a * b to an exact sum, exactly (a * b neither overflows nor underflows) */
+static inline void
+exact_sum_add_product(EgovExactSum *s, float8 a, float8 b)
+{
+	float8		p = a * b;
+
+	egov_exact_sum_add(s, p);
+	egov_exact_sum_add(s, fma(a, b, -p));
+}
+
+/*
+ * The mean, the correction of its rounding and the sample deviation of
+ * values none of which is extreme (see EgovOnePassMoments).
+ */
+void
+egov_onepass_end(EgovOnePassMoments *s)
+{
+	float8		n = (float8) s->n;
+	float8		m;
+	EgovExactSum rest;
+	EgovExactSum *dev = &s->sq;	/* becomes sum (x - m)^2 */
+	float8		r;
+	float8		ss;
+
+	s->sd = 0.0;
+	s->mean = s->min;
+	s->correction = 0.0;
+	if (s->n < 2 || s->min == s->max)
+		return;					/* no spread: z = 0 */
+
+	m = egov_exact_sum_value(&s->sum, 0) / n;
+	s->mean = m;
+
+	/* - 2 m sum x, with sum x taken apart into float8 terms */
+	rest = s->sum;
+	for (int terms = 0;; terms++)
+	{
+		float8		t = egov_exact_sum_value(&rest, 0);
+
+		if (t == 0.0)
+			break;
+		/* each term takes some 50 bits off the rest; the sum has < 800 */
+		if (terms >= 64)
+			elog(ERROR, "exact sum does not come apart into float8 terms");
+		egov_exact_sum_add(&rest, -t);
+		exact_sum_add_product(dev, -2.0 * m, t);
+	}
+	/* + n m^2 = n (hi + lo) */
+	{
+		float8		hi = m * m;
+		float8		lo = fma(m, m, -hi);
+
+		exact_sum_add_product(dev, n, hi);
+		exact_sum_add_product(dev, n, lo);
+	}
+
+	/* r = sum x - n m: what the rounding of m left over */
+	rest = s->sum;
+	exact_sum_add_product(&rest, -n, m);
+	r = egov_exact_sum_value(&rest, 0);
+	s->correction = r / n;
+	ss = egov_exact_sum_value(dev, 0) - r * s->correction;
+	if (ss > 0.0)
+		s->sd = sqrt(ss / (n - 1.0));
+}

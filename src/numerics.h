@@ -1,7 +1,8 @@
 /*
  * numerics.h — order-independent arithmetic for egov's partition statistics:
  * an exact float8 sum (EgovExactSum) and, built on it, mean and standard
- * deviation in two passes (EgovMoments).  Nothing here reads a partition;
+ * deviation in two passes (EgovMoments) or, for moderate values, in one
+ * (EgovOnePassMoments).  Nothing here reads a partition;
  * winpart.h does that.
  */
 #ifndef EGOV_NUMERICS_H
@@ -83,5 +84,55 @@ extern bool egov_moments_sd(const EgovMoments *m, bool population, float8 *sd);
 
 /* Scaled deviation of x from the mean: (x - mean) * 2^-scale. */
 extern float8 egov_moments_deviation(const EgovMoments *m, float8 x);
+
+/*
+ * Values whose squares, and products of means and sums, stay far from
+ * float8's overflow and underflow: within these magnitudes (or 0) the one-pass
+ * sums below give the variance; beyond them a caller falls back to
+ * EgovMoments.
+ */
+#define EGOV_ONEPASS_MIN	0x1p-300
+#define EGOV_ONEPASS_MAX	0x1p300
+
+/*
+ * Mean and sample deviation in one pass (for data read once), from exact
+ * sums of x and x^2.
+ *
+ * It sums x and x^2 exactly (x^2 = hi + lo, both float8, by fma), so
+ * with m the rounded mean, sum (x - m)^2 = sum x^2 - 2 m sum x + n m^2 is
+ * computed exactly as well; what is left of the rounding of m,
+ * r = sum x - n m, gives the corrected sum of squares
+ * ss = sum (x - m)^2 - r^2 / n and the z-score ((x - m) - r / n) / sd, as
+ * in the corrected two-pass algorithm, without a second read.  A large
+ * common offset (1e9 + noise) costs no precision, and the result does not
+ * depend on the order of the rows.  Valid only while no value is extreme
+ * (outside [EGOV_ONEPASS_MIN, EGOV_ONEPASS_MAX]); `extreme` says so.
+ *
+ * Usage: zero the struct; egov_onepass_add() every value; unless extreme,
+ * egov_onepass_end(); then egov_onepass_deviation() and sd (0: no spread).
+ */
+typedef struct EgovOnePassMoments
+{
+	int64		n;
+	float8		min;			/* min == max: no spread, exactly */
+	float8		max;
+	bool		extreme;		/* a value outside [EGOV_ONEPASS_MIN, EGOV_ONEPASS_MAX] */
+	EgovExactSum sum;			/* sum of x */
+	EgovExactSum sq;			/* sum of x^2 */
+	/* z = ((x - mean) - correction) / sd; sd 0: z = 0 */
+	float8		mean;
+	float8		correction;
+	float8		sd;
+} EgovOnePassMoments;
+
+extern void egov_onepass_add(EgovOnePassMoments *s, float8 x);
+extern void egov_onepass_end(EgovOnePassMoments *s);
+
+/* (x - mean) - correction: the deviation from the exact mean */
+static inline float8
+egov_onepass_deviation(const EgovOnePassMoments *s, float8 x)
+{
+	return (x - s->mean) - s->correction;
+}
 
 #endif							/* EGOV_NUMERICS_H */

@@ -8,7 +8,9 @@
 #include <math.h>
 
 #include "miscadmin.h"
+#include "utils/datum.h"
 #include "utils/float.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
 #include "egov.h"
@@ -36,32 +38,94 @@ winpart_context(const void *partition_state)
 	return GetMemoryChunkContext((void *) partition_state);
 }
 
+static void
+args_add(WinpartArgs *args, int argno, int16 typlen, bool typbyval)
+{
+	if (argno < 0)
+		return;
+	if (argno >= WINPART_MAX_ARGS)
+		elog(ERROR, "window function argument %d is beyond the %d supported",
+			 argno + 1, WINPART_MAX_ARGS);
+	for (int i = 0; i < args->n; i++)
+		if (args->argno[i] == argno)
+			return;
+	args->argno[args->n] = argno;
+	args->typlen[args->n] = typlen;
+	args->typbyval[args->n] = typbyval;
+	args->n++;
+}
+
+void
+winpart_args_add(WinpartArgs *args, FmgrInfo *flinfo, int argno)
+{
+	Oid			type;
+	int16		typlen;
+	bool		typbyval;
+
+	if (argno < 0)
+		return;
+	type = get_fn_expr_argtype(flinfo, argno);
+	if (!OidIsValid(type))
+		elog(ERROR, "could not determine the type of window function argument %d",
+			 argno + 1);
+	get_typlenbyval(type, &typlen, &typbyval);
+	args_add(args, argno, typlen, typbyval);
+}
+
+/* a by-value argument (float8, int4): the readers' here, never copied */
+static void
+args_add_byval(WinpartArgs *args, int argno)
+{
+	args_add(args, argno, sizeof(Datum), true);
+}
+
 int64
-winpart_scan(WindowObject winobj, const char *func, int nargs,
-			 const int *argnos, WinpartVisitor visit, void *arg)
+winpart_scan(WindowObject winobj, const char *func, const WinpartArgs *args,
+			 WinpartVisitor visit, void *arg)
 {
 	int64		rows = winpart_rows(winobj, func);
-	Datum		values[WINPART_MAX_SCAN_ARGS];
-	bool		isnull[WINPART_MAX_SCAN_ARGS];
+	WinpartRow	row;
 	MemoryContext scratch;
 	MemoryContext old;
 
-	Assert(nargs >= 0 && nargs <= WINPART_MAX_SCAN_ARGS);
 	/* small contexts are recycled by PostgreSQL: cheap once a partition */
 	scratch = AllocSetContextCreate(CurrentMemoryContext, "egov partition scan",
 									ALLOCSET_SMALL_SIZES);
 	old = MemoryContextSwitchTo(scratch);
-	for (int64 pos = 0; pos < rows; pos++)
+	for (row.pos = 0; row.pos < rows; row.pos++)
 	{
 		CHECK_FOR_INTERRUPTS();
 		MemoryContextReset(scratch);
-		for (int i = 0; i < nargs; i++)
-			values[i] = winpart_arg(winobj, argnos[i], pos, &isnull[i]);
-		visit(arg, pos, values, isnull);
+		for (int i = 0; i < args->n; i++)
+		{
+			int			argno = args->argno[i];
+			Datum		value = winpart_arg(winobj, argno, row.pos,
+											&row.isnull[argno]);
+
+			/* the next fetch frees the tuple a by-reference value is in */
+			if (i < args->n - 1 && !args->typbyval[i] && !row.isnull[argno])
+				value = datumCopy(value, false, args->typlen[i]);
+			row.values[argno] = value;
+		}
+		visit(arg, &row);
 	}
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(scratch);
 	return rows;
+}
+
+void
+winpart_current_row(WindowObject winobj, const WinpartArgs *args,
+					WinpartRow *row)
+{
+	row->pos = -1;
+	for (int i = 0; i < args->n; i++)
+	{
+		int			argno = args->argno[i];
+
+		row->values[argno] = WinGetFuncArgCurrent(winobj, argno,
+												  &row->isnull[argno]);
+	}
 }
 
 int
@@ -111,26 +175,27 @@ winpart_check_unit_interval(const char *func, const char *what, float8 value,
 typedef struct ColumnsReader
 {
 	const char *func;
+	const int  *argnos;
 	const char *const *whats;
 	WinpartCheck check;
 	WinpartColumns *out;
 } ColumnsReader;
 
 static void
-store_row(void *arg, int64 pos, const Datum *values, const bool *isnull)
+store_row(void *arg, const WinpartRow *row)
 {
 	ColumnsReader *r = (ColumnsReader *) arg;
 	WinpartColumns *out = r->out;
 
 	for (int j = 0; j < out->ncols; j++)
-		if (isnull[j])
+		if (row->isnull[r->argnos[j]])
 			return;				/* stays NaN in every column */
 	for (int j = 0; j < out->ncols; j++)
 	{
-		float8		x = DatumGetFloat8(values[j]);
+		float8		x = DatumGetFloat8(row->values[r->argnos[j]]);
 
-		r->check(r->func, r->whats[j], x, pos);
-		out->col[j][pos] = x;
+		r->check(r->func, r->whats[j], x, row->pos);
+		out->col[j][row->pos] = x;
 	}
 	out->valid++;
 }
@@ -142,9 +207,10 @@ winpart_read_columns(WindowObject winobj, const char *func, int ncols,
 					 WinpartColumns *out)
 {
 	float8		null_value = get_float8_nan();
-	ColumnsReader reader = {func, whats, check, out};
+	ColumnsReader reader = {func, argnos, whats, check, out};
+	WinpartArgs args = {0};
 
-	Assert(ncols >= 1 && ncols <= WINPART_MAX_SCAN_ARGS);
+	Assert(ncols >= 1 && ncols <= WINPART_MAX_ARGS);
 	out->rows = winpart_rows(winobj, func);
 	out->valid = 0;
 	out->ncols = ncols;
@@ -153,9 +219,13 @@ winpart_read_columns(WindowObject winobj, const char *func, int ncols,
 		out->col[j] = MemoryContextAllocHuge(cxt,
 											 Max(out->rows, 1) * sizeof(float8));
 		for (int64 pos = 0; pos < out->rows; pos++)
+		{
+			CHECK_FOR_INTERRUPTS();
 			out->col[j][pos] = null_value;
+		}
+		args_add_byval(&args, argnos[j]);
 	}
-	(void) winpart_scan(winobj, func, ncols, argnos, store_row, &reader);
+	(void) winpart_scan(winobj, func, &args, store_row, &reader);
 }
 
 void
@@ -244,31 +314,33 @@ typedef struct ParamReader
 {
 	const char *func;
 	int			n;
-	const WinpartParam *params[WINPART_MAX_SCAN_ARGS];
-	Datum	   *first[WINPART_MAX_SCAN_ARGS];	/* where the value goes */
+	const WinpartParam *params[WINPART_MAX_ARGS];
+	Datum	   *first[WINPART_MAX_ARGS];	/* where the value goes */
 } ParamReader;
 
 static void
-check_params_row(void *arg, int64 pos, const Datum *values, const bool *isnull)
+check_params_row(void *arg, const WinpartRow *row)
 {
 	ParamReader *r = (ParamReader *) arg;
+	int64		pos = row->pos;
 
 	for (int i = 0; i < r->n; i++)
 	{
 		const WinpartParam *param = r->params[i];
+		Datum		value = row->values[param->argno];
 
-		if (isnull[i])
+		if (row->isnull[param->argno])
 			param_null_error(r->func, param);
 		if (pos == 0)
-			*r->first[i] = values[i];
-		else if (!param_equal(param, *r->first[i], values[i]))
+			*r->first[i] = value;
+		else if (!param_equal(param, *r->first[i], value))
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s: %s must be the same for every row of a partition",
 							r->func, param->name),
 					 errdetail("Row 1 has %s, row " INT64_FORMAT " has %s.",
 							   param_text(param, *r->first[i]), pos + 1,
-							   param_text(param, values[i]))));
+							   param_text(param, value))));
 	}
 }
 
@@ -278,16 +350,16 @@ winpart_const_args(FunctionCallInfo fcinfo, WindowObject winobj,
 				   Datum *values)
 {
 	ParamReader reader = {func, 0};
-	int			argnos[WINPART_MAX_SCAN_ARGS];
+	WinpartArgs args = {0};
 
-	Assert(nparams <= WINPART_MAX_SCAN_ARGS);
+	Assert(nparams <= WINPART_MAX_ARGS);
 	for (int i = 0; i < nparams; i++)
 	{
 		bool		isnull;
 
 		if (!get_fn_expr_arg_stable(fcinfo->flinfo, params[i].argno))
 		{
-			argnos[reader.n] = params[i].argno;
+			args_add_byval(&args, params[i].argno);
 			reader.params[reader.n] = &params[i];
 			reader.first[reader.n] = &values[i];
 			reader.n++;
@@ -300,6 +372,5 @@ winpart_const_args(FunctionCallInfo fcinfo, WindowObject winobj,
 	}
 	/* int4 and float8 are passed by value: nothing to copy out of the scan */
 	if (reader.n > 0)
-		(void) winpart_scan(winobj, func, reader.n, argnos,
-							check_params_row, &reader);
+		(void) winpart_scan(winobj, func, &args, check_params_row, &reader);
 }

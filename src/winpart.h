@@ -53,21 +53,58 @@ winpart_arg(WindowObject winobj, int argno, int64 pos, bool *isnull)
 extern MemoryContext winpart_context(const void *partition_state);
 
 /*
- * The scan: visit(arg, pos, values, isnull) for every row of the partition
- * in partition order, values[i] and isnull[i] being argument argnos[i] of
- * that row.  Arguments are evaluated in a scratch context reset before each
- * row, so an argument that allocates (a cast, ARRAY[...], a detoasted value)
- * costs nothing per row; the visitor must copy what it keeps.  At most
- * WINPART_MAX_SCAN_ARGS arguments.  Returns the number of rows.
+ * The scan: visit(arg, row) for every row of the partition in partition
+ * order, row->values[argno] and row->isnull[argno] holding each argument
+ * listed in args (the others are not evaluated).  Arguments are evaluated in
+ * a scratch context reset before each row, so an argument that allocates (a
+ * cast, ARRAY[...], a detoasted value) costs nothing per row; the values
+ * last until the visitor returns, which must copy what it keeps.  Returns
+ * the number of rows.
  */
-#define WINPART_MAX_SCAN_ARGS	16
+#define WINPART_MAX_ARGS	16	/* argument numbers below this */
 
-typedef void (*WinpartVisitor) (void *arg, int64 pos, const Datum *values,
-								const bool *isnull);
+typedef struct WinpartRow
+{
+	int64		pos;			/* partition position; -1: the current row */
+	Datum		values[WINPART_MAX_ARGS];
+	bool		isnull[WINPART_MAX_ARGS];
+} WinpartRow;
+
+static inline Datum
+winpart_row_arg(const WinpartRow *row, int argno, bool *isnull)
+{
+	*isnull = row->isnull[argno];
+	return row->values[argno];
+}
+
+/*
+ * The arguments a scan evaluates, each once, with their types: a
+ * by-reference value may point into the row's tuple, which the next
+ * argument's fetch replaces, so the scan copies every one but the last.
+ */
+typedef struct WinpartArgs
+{
+	int			n;
+	int			argno[WINPART_MAX_ARGS];
+	int16		typlen[WINPART_MAX_ARGS];
+	bool		typbyval[WINPART_MAX_ARGS];
+} WinpartArgs;
+
+/*
+ * Add argument argno of the call flinfo describes to args, unless it is
+ * there already or argno is negative (an argument the function lacks).
+ */
+extern void winpart_args_add(WinpartArgs *args, FmgrInfo *flinfo, int argno);
+
+typedef void (*WinpartVisitor) (void *arg, const WinpartRow *row);
 
 extern int64 winpart_scan(WindowObject winobj, const char *func,
-						  int nargs, const int *argnos,
+						  const WinpartArgs *args,
 						  WinpartVisitor visit, void *arg);
+
+/* args of the current row, as winpart_scan would give them (pos -1) */
+extern void winpart_current_row(WindowObject winobj, const WinpartArgs *args,
+								WinpartRow *row);
 
 /*
  * The errors that name a row: "<func>: <message>" with the detail "Row N of
@@ -107,7 +144,7 @@ typedef struct WinpartColumns
 	int64		rows;			/* rows in the partition */
 	int64		valid;			/* rows without a NULL */
 	int			ncols;
-	float8	   *col[WINPART_MAX_SCAN_ARGS]; /* [rows] each */
+	float8	   *col[WINPART_MAX_ARGS]; /* [rows] each */
 } WinpartColumns;
 
 #define winpart_isnull(v)	isnan(v)
