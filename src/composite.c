@@ -29,13 +29,14 @@
  * Reading a row's arguments (a tuplestore fetch, an ARRAY[...] built or an
  * array detoasted) is what costs, so the partition is read at most twice,
  * on its first row: pass 1 checks every row and sums each indicator's values
- * and squares exactly (IndicatorStats: mean and deviation in one read, as
+ * and squares exactly (EgovOnePassMoments: mean and deviation in one read, as
  * exact as two passes), or, for the methods that need no statistics,
  * computes the composite; pass 2 ('zscore_mean' only) computes every row's
  * composite.  The composites are kept in partition memory (8 bytes a row),
  * so that each row's call only returns its value.  A constant weights
  * argument (the default NULL, an ARRAY[...] of constants) is read once, not
- * with every row.
+ * with every row.  The options are read by composite_options.c, the
+ * partition through winpart.h, the sums come from numerics.h.
  */
 #include "postgres.h"
 
@@ -51,9 +52,11 @@
 #include "utils/memutils.h"
 #include "windowapi.h"
 
+#include "composite_options.h"
 #include "egov.h"
-#include "partition_stats.h"
+#include "numerics.h"
 #include "recipes.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_composite);
 
@@ -64,15 +67,6 @@ PG_FUNCTION_INFO_V1(egov_composite);
  * (times the number of terms) count as equal.
  */
 #define CONSTANT_TOLERANCE	(16 * DBL_EPSILON)
-
-/*
- * Values whose squares, and products of means and sums, stay far from
- * float8's overflow and underflow: within these magnitudes (or 0) pass 1's
- * exact sums give the variance; beyond them the indicator falls back to
- * the two-pass moments of partition_stats.
- */
-#define FAST_MIN	0x1p-300
-#define FAST_MAX	0x1p300
 
 /*
  * The most indicators 'zscore_mean' takes: it keeps some 1.2 kB of exact
@@ -89,76 +83,14 @@ PG_FUNCTION_INFO_V1(egov_composite);
 #define WEIGHT_SCALE_MIN	0x1p-500
 #define WEIGHT_SCALE_MAX	0x1p500
 
-/* how a row's indicators combine */
-typedef enum CompositeMethod
-{
-	COMPOSITE_ZSCORE_MEAN,		/* weighted mean of z-scores (UN recipe) */
-	COMPOSITE_MEAN,				/* weighted mean of the values */
-	COMPOSITE_GEOMETRIC_MEAN	/* weighted geometric mean of the values */
-} CompositeMethod;
-
-/* canonical names, by CompositeMethod */
-static const char *const method_names[] = {"zscore_mean", "mean", "geometric_mean"};
-
-/* the names the method argument accepts: canonical ones and aliases */
-static const struct
-{
-	const char *name;
-	CompositeMethod method;
-}			method_spellings[] = {
-	{"zscore_mean", COMPOSITE_ZSCORE_MEAN},
-	{"arithmetic", COMPOSITE_ZSCORE_MEAN},	/* its name up to 0.3.0 */
-	{"mean", COMPOSITE_MEAN},
-	{"geometric_mean", COMPOSITE_GEOMETRIC_MEAN},
-	{"geometric", COMPOSITE_GEOMETRIC_MEAN},	/* its name up to 0.3.0 */
-};
-
-#define METHODS_HINT "The methods are \"zscore_mean\" (alias \"arithmetic\"), " \
-	"\"mean\" and \"geometric_mean\" (alias \"geometric\")."
-
-/* what a NULL indicator does */
-typedef enum CompositeMissing
-{
-	MISSING_DROP,				/* the row gives NULL and is left out */
-	MISSING_ERROR,				/* 22004 */
-	MISSING_REWEIGHT			/* the present indicators, re-weighted */
-} CompositeMissing;
-
-static const char *const missing_names[] = {"drop", "error", "reweight"};
-
-#define MISSING_HINT "The rules are \"drop\", \"error\" and \"reweight\"."
-
-/* per-query state (fn_extra) */
-typedef struct CompositeQuery
-{
-	MemoryContext pass;			/* scratch context for partition passes */
-} CompositeQuery;
-
 /*
- * One indicator's mean and sample deviation over the partition.
- *
- * Pass 1 sums x and x^2 exactly (x^2 = hi + lo, both float8, by fma), so
- * with m the rounded mean, sum (x - m)^2 = sum x^2 - 2 m sum x + n m^2 is
- * computed exactly as well; what is left of the rounding of m,
- * r = sum x - n m, gives the corrected sum of squares
- * ss = sum (x - m)^2 - r^2 / n and the z-score ((x - m) - r / n) / sd, as
- * in the corrected two-pass algorithm, without a second read.  A large
- * common offset (1e9 + noise) costs no precision, and the result does not
- * depend on the order of the rows.
+ * One indicator's statistics: one-pass exact sums (numerics.h), or, when
+ * an indicator has extreme values, two-pass moments.
  */
 typedef struct IndicatorStats
 {
-	int64		n;
-	float8		min;			/* min == max: no spread, exactly */
-	float8		max;
-	bool		extreme;		/* a value outside [FAST_MIN, FAST_MAX] */
-	EgovExactSum sum;			/* sum of x */
-	EgovExactSum sq;			/* sum of x^2 */
-	/* z = ((x - mean) - correction) / sd; sd 0: z = 0 */
-	float8		mean;
-	float8		correction;
-	float8		sd;
-	EgovMoments *moments;		/* set: two-pass moments for extreme values */
+	EgovOnePassMoments sums;	/* sums.sd is the sd in either case */
+	EgovMoments *moments;		/* set: two-pass moments */
 } IndicatorStats;
 
 typedef struct CompositePartition
@@ -166,11 +98,7 @@ typedef struct CompositePartition
 	const EgovCompositeSpec *spec;	/* set on every call */
 	bool		computed;
 	bool		defined;		/* the composite has two distinct values */
-	int			nargs;			/* arguments of the SQL definition */
-	CompositeMethod method;
-	bool		minmax;			/* min-max the result over the partition */
-	CompositeMissing missing;
-	bool		options_per_row;	/* method, minmax, missing read per row */
+	CompositeOptions opt;		/* method, minmax, missing */
 	int			nindicators;	/* k; 0 until a row has an indicators array */
 	int64		rows;			/* rows with a composite */
 	float8		min;			/* composite range over those rows (geometric: */
@@ -226,24 +154,9 @@ row_has(const CompositeRow *row, int j)
 	return row->present == NULL || row->present[j];
 }
 
-static void
-row_error(const char *func, int64 pos, const char *fmt,...) pg_attribute_printf(3, 4);
-
 /* 22023 naming the row (1-based) of the window partition */
-static void
-row_error(const char *func, int64 pos, const char *fmt,...)
-{
-	char		message[256];
-	va_list		args;
-
-	va_start(args, fmt);
-	vsnprintf(message, sizeof(message), fmt, args);
-	va_end(args);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: %s", func, message),
-			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1)));
-}
+#define row_error(func, pos, ...) \
+	winpart_row_error(func, pos, ERRCODE_INVALID_PARAMETER_VALUE, __VA_ARGS__)
 
 /* 22004 for a NULL indicator under missing => 'error' */
 static void
@@ -254,7 +167,7 @@ null_error(const char *func, int64 pos, int indicator)
 			 indicator > 0 ?
 			 errmsg("%s: indicator %d is NULL", func, indicator) :
 			 errmsg("%s: the indicators array is NULL", func),
-			 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+			 errdetail_winpart_row(pos),
 			 errhint("missing => 'reweight' uses the row's other indicators; "
 					 "missing => 'drop' gives the row NULL and leaves it out.")));
 }
@@ -297,7 +210,7 @@ row_with_nulls(const CompositePartition *p, int64 pos, float8 *x,
 		if (isnull[j])
 		{
 			x[j] = 0.0;
-			if (p->missing == MISSING_ERROR)
+			if (p->opt.missing == MISSING_ERROR)
 				null_error(p->spec->func, pos, j + 1);
 		}
 		else
@@ -309,18 +222,18 @@ row_with_nulls(const CompositePartition *p, int64 pos, float8 *x,
 
 /* the indicators as one float8[] argument */
 static void
-read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+read_array_indicators(const WinpartRow *a, CompositePartition *p, int64 pos,
 					  CompositeRow *row)
 {
 	const char *func = p->spec->func;
 	bool		isnull;
 	bool		has_nulls;
 	int			ndim;
-	Datum		datum = egov_arg_at(winobj, ARG_INDICATORS, pos, &isnull);
+	Datum		datum = winpart_row_arg(a, ARG_INDICATORS, &isnull);
 
 	if (isnull)
 	{
-		if (p->missing == MISSING_ERROR)
+		if (p->opt.missing == MISSING_ERROR)
 			null_error(func, pos, 0);
 		return;
 	}
@@ -334,7 +247,7 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 		row_error(func, pos, "this row has %d indicators, earlier rows have %d",
 				  row->n, p->nindicators);
 	row->usable = !has_nulls;
-	if (has_nulls && p->missing != MISSING_DROP)
+	if (has_nulls && p->opt.missing != MISSING_DROP)
 	{
 		Datum	   *elems;
 		bool	   *nulls;
@@ -352,7 +265,7 @@ read_array_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 
 /* the indicators as float8 arguments 0 .. k-1; like an array with NULLs */
 static void
-read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+read_scalar_indicators(const WinpartRow *a, CompositePartition *p, int64 pos,
 					   CompositeRow *row)
 {
 	int			k = p->spec->scalar_args;
@@ -363,12 +276,12 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
 	row->n = k;
 	for (int j = 0; j < k; j++)
 	{
-		x[j] = DatumGetFloat8(egov_arg_at(winobj, j, pos, &nulls[j]));
+		x[j] = DatumGetFloat8(winpart_row_arg(a, j, &nulls[j]));
 		any_null |= nulls[j];
 	}
 	row->x = x;
 	row->usable = !any_null;
-	if (any_null && p->missing != MISSING_DROP)
+	if (any_null && p->opt.missing != MISSING_DROP)
 		row_with_nulls(p, pos, x, nulls, row);
 }
 
@@ -377,14 +290,14 @@ read_scalar_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
  * nothing).  The values are copied: an array argument's data is read-only.
  */
 static void
-cap_indicators(WindowObject winobj, CompositePartition *p, int64 pos,
+cap_indicators(const WinpartRow *a, CompositePartition *p, int64 pos,
 			   bool check, CompositeRow *row)
 {
 	bool		isnull;
 	float8		cap;
 	float8	   *x;
 
-	cap = DatumGetFloat8(egov_arg_at(winobj, p->spec->cap_arg, pos, &isnull));
+	cap = DatumGetFloat8(winpart_row_arg(a, p->spec->cap_arg, &isnull));
 	if (isnull)
 		return;
 	if (check && (isnan(cap) || cap <= 0.0))
@@ -490,7 +403,7 @@ read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
 		return;
 	memset(&row, 0, sizeof(row));
 	p->nweights = weights_array(p, datum, 0, true, &row);
-	p->weights = MemoryContextAlloc(GetMemoryChunkContext(p),
+	p->weights = MemoryContextAlloc(winpart_context(p),
 									p->nweights * sizeof(float8));
 	memcpy(p->weights, row.w, p->nweights * sizeof(float8));
 }
@@ -501,7 +414,7 @@ read_const_weights(FunctionCallInfo fcinfo, WindowObject winobj,
  * volatile argument could change between passes).
  */
 static void
-read_row(WindowObject winobj, CompositePartition *p, int64 pos,
+read_row(const WinpartRow *a, CompositePartition *p, int64 pos,
 		 bool want_weights, bool check, CompositeRow *row)
 {
 	const EgovCompositeSpec *spec = p->spec;
@@ -511,16 +424,16 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 	memset(row, 0, sizeof(*row));
 
 	if (spec->scalar_args > 0)
-		read_scalar_indicators(winobj, p, pos, row);
+		read_scalar_indicators(a, p, pos, row);
 	else
-		read_array_indicators(winobj, p, pos, row);
+		read_array_indicators(a, p, pos, row);
 	if (check && row->usable)
 		for (int j = 0; j < row->n; j++)
 			if (row_has(row, j) && (isnan(row->x[j]) || isinf(row->x[j])))
 				row_error(spec->func, pos, "indicator %d must be finite, got %s",
 						  j + 1, egov_float8_text(row->x[j]));
 	if (spec->cap_arg >= 0)
-		cap_indicators(winobj, p, pos, check, row);
+		cap_indicators(a, p, pos, check, row);
 
 	if (!want_weights)
 		return;
@@ -539,160 +452,10 @@ read_row(WindowObject winobj, CompositePartition *p, int64 pos,
 		row->w = p->weights;
 		return;
 	}
-	datum = egov_arg_at(winobj, spec->weights_arg, pos, &isnull);
+	datum = winpart_row_arg(a, spec->weights_arg, &isnull);
 	if (isnull)
 		return;					/* equal weights */
 	(void) weights_array(p, datum, pos, check, row);
-}
-
-/* 22023 for a bad option, naming the row when it was read from one */
-static void
-option_error(const CompositePartition *p, int64 pos, const char *hint,
-			 const char *fmt, const char *value)
-{
-	char		message[256];
-
-	snprintf(message, sizeof(message), fmt, value);
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("%s: %s", p->spec->func, message),
-			 pos >= 0 ? errdetail("Row " INT64_FORMAT " of the window partition.",
-								  pos + 1) : 0,
-			 hint ? errhint("%s", hint) : 0));
-}
-
-/* the method, the min-max and the missing-value rule of a call */
-typedef struct CompositeOptions
-{
-	CompositeMethod method;
-	bool		minmax;
-	CompositeMissing missing;
-} CompositeOptions;
-
-/* an option's value: the current call's (pos < 0) or the row's at pos */
-static Datum
-option_datum(WindowObject winobj, int argno, int64 pos, bool *isnull)
-{
-	if (pos < 0)
-		return WinGetFuncArgCurrent(winobj, argno, isnull);
-	return egov_arg_at(winobj, argno, pos, isnull);
-}
-
-static bool
-has_arg(const CompositePartition *p, int argno)
-{
-	/* an older SQL definition may call this library without the argument */
-	return argno >= 0 && argno < p->nargs;
-}
-
-/*
- * The options as the call (pos < 0) or the row at `pos` gives them;
- * defaults for arguments the function does not have.
- */
-static void
-read_options(WindowObject winobj, const CompositePartition *p, int64 pos,
-			 CompositeOptions *o)
-{
-	const EgovCompositeSpec *spec = p->spec;
-	bool		isnull;
-	Datum		datum;
-
-	o->method = COMPOSITE_ZSCORE_MEAN;
-	o->minmax = true;
-	o->missing = MISSING_DROP;
-	if (has_arg(p, spec->method_arg))
-	{
-		char	   *name;
-		bool		found = false;
-
-		datum = option_datum(winobj, spec->method_arg, pos, &isnull);
-		if (isnull)
-			option_error(p, pos, METHODS_HINT, "method must not be NULL%s", "");
-		name = TextDatumGetCString(datum);
-		for (int i = 0; i < (int) lengthof(method_spellings) && !found; i++)
-			if (strcmp(name, method_spellings[i].name) == 0)
-			{
-				o->method = method_spellings[i].method;
-				found = true;
-			}
-		if (!found)
-			option_error(p, pos, METHODS_HINT, "unknown method \"%s\"", name);
-	}
-	if (has_arg(p, spec->minmax_arg))
-	{
-		datum = option_datum(winobj, spec->minmax_arg, pos, &isnull);
-		if (isnull)
-			option_error(p, pos, NULL, "minmax must not be NULL%s", "");
-		o->minmax = DatumGetBool(datum);
-	}
-	if (has_arg(p, spec->missing_arg))
-	{
-		char	   *name;
-		bool		found = false;
-
-		datum = option_datum(winobj, spec->missing_arg, pos, &isnull);
-		if (isnull)
-			option_error(p, pos, MISSING_HINT, "missing must not be NULL%s", "");
-		name = TextDatumGetCString(datum);
-		for (int i = 0; i < (int) lengthof(missing_names) && !found; i++)
-			if (strcmp(name, missing_names[i]) == 0)
-			{
-				o->missing = (CompositeMissing) i;
-				found = true;
-			}
-		if (!found)
-			option_error(p, pos, MISSING_HINT, "unknown missing-value rule \"%s\"", name);
-	}
-}
-
-/*
- * The options, read once when every option argument is a constant (or
- * absent); otherwise with every row in pass 1 (check_row_options).
- */
-static void
-partition_options(FunctionCallInfo fcinfo, WindowObject winobj,
-				  CompositePartition *p)
-{
-	const EgovCompositeSpec *spec = p->spec;
-	const int	args[] = {spec->method_arg, spec->minmax_arg, spec->missing_arg};
-	CompositeOptions o;
-
-	for (int i = 0; i < (int) lengthof(args); i++)
-		if (has_arg(p, args[i]) && !get_fn_expr_arg_stable(fcinfo->flinfo, args[i]))
-			p->options_per_row = true;
-	if (p->options_per_row)
-		return;
-	read_options(winobj, p, -1, &o);
-	p->method = o.method;
-	p->minmax = o.minmax;
-	p->missing = o.missing;
-}
-
-/* pass 1: the options as the row at `pos` gives them, the same on every row */
-static void
-check_row_options(WindowObject winobj, CompositePartition *p, int64 pos)
-{
-	CompositeOptions o;
-
-	read_options(winobj, p, pos, &o);
-	if (pos == 0)
-	{
-		p->method = o.method;
-		p->minmax = o.minmax;
-		p->missing = o.missing;
-		return;
-	}
-	if (o.method != p->method)
-		row_error(p->spec->func, pos,
-				  "the method must be the same for every row of the partition, got \"%s\" after \"%s\"",
-				  method_names[o.method], method_names[p->method]);
-	if (o.minmax != p->minmax)
-		row_error(p->spec->func, pos,
-				  "minmax must be the same for every row of the partition");
-	if (o.missing != p->missing)
-		row_error(p->spec->func, pos,
-				  "the missing-value rule must be the same for every row of the partition, got \"%s\" after \"%s\"",
-				  missing_names[o.missing], missing_names[p->missing]);
 }
 
 /*
@@ -724,7 +487,7 @@ geometric_log_mean(const CompositePartition *p, const CompositeRow *row,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("%s: the geometric method needs positive indicators, indicator %d is %s",
 							p->spec->func, j + 1, egov_float8_text(x)),
-					 errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1),
+					 errdetail_winpart_row(pos),
 					 errhint("Put the indicator on a positive scale first, e.g. "
 							 "1 + 99 * egov.minmax(x) OVER w (egov.minmax gives the "
 							 "partition's minimum 0) or 1 + 99 * egov.goalpost(x, lo, hi).")));
@@ -755,102 +518,14 @@ geometric_minmax(const CompositePartition *p, float8 log_mean)
 	return (exp(d - p->range) - exp(-p->range)) / -expm1(-p->range);
 }
 
-/* pass 1: one value of an indicator */
-static inline void
-stats_add(IndicatorStats *s, float8 x)
-{
-	float8		ax = fabs(x);
-	float8		sq = x * x;
-
-	if (s->n == 0 || x < s->min)
-		s->min = x;
-	if (s->n == 0 || x > s->max)
-		s->max = x;
-	s->n++;
-	if (ax != 0.0 && (ax < FAST_MIN || ax > FAST_MAX))
-		s->extreme = true;
-	egov_exact_sum_add(&s->sum, x);
-	if (!s->extreme)
-	{
-		egov_exact_sum_add(&s->sq, sq);
-		egov_exact_sum_add(&s->sq, fma(x, x, -sq));
-	}
-}
-
-/* add a * b to an exact sum, exactly (a * b neither overflows nor underflows) */
-static inline void
-exact_sum_add_product(EgovExactSum *s, float8 a, float8 b)
-{
-	float8		p = a * b;
-
-	egov_exact_sum_add(s, p);
-	egov_exact_sum_add(s, fma(a, b, -p));
-}
-
-/*
- * After pass 1: the mean, the correction of its rounding and the sample
- * deviation of an indicator without extreme values (see IndicatorStats).
- */
-static void
-stats_end(IndicatorStats *s)
-{
-	float8		n = (float8) s->n;
-	float8		m;
-	EgovExactSum rest;
-	EgovExactSum *dev = &s->sq;	/* becomes sum (x - m)^2 */
-	float8		r;
-	float8		ss;
-
-	s->sd = 0.0;
-	s->mean = s->min;
-	s->correction = 0.0;
-	if (s->n < 2 || s->min == s->max)
-		return;					/* no spread: z = 0 */
-
-	m = egov_exact_sum_value(&s->sum, 0) / n;
-	s->mean = m;
-
-	/* - 2 m sum x, with sum x taken apart into float8 terms */
-	rest = s->sum;
-	for (int terms = 0;; terms++)
-	{
-		float8		t = egov_exact_sum_value(&rest, 0);
-
-		if (t == 0.0)
-			break;
-		/* each term takes some 50 bits off the rest; the sum has < 800 */
-		if (terms >= 64)
-			elog(ERROR, "exact sum does not come apart into float8 terms");
-		egov_exact_sum_add(&rest, -t);
-		exact_sum_add_product(dev, -2.0 * m, t);
-	}
-	/* + n m^2 = n (hi + lo) */
-	{
-		float8		hi = m * m;
-		float8		lo = fma(m, m, -hi);
-
-		exact_sum_add_product(dev, n, hi);
-		exact_sum_add_product(dev, n, lo);
-	}
-
-	/* r = sum x - n m: what the rounding of m left over */
-	rest = s->sum;
-	exact_sum_add_product(&rest, -n, m);
-	r = egov_exact_sum_value(&rest, 0);
-	s->correction = r / n;
-	ss = egov_exact_sum_value(dev, 0) - r * s->correction;
-	if (ss > 0.0)
-		s->sd = sqrt(ss / (n - 1.0));
-}
-
 static inline float8
 zscore(const IndicatorStats *s, float8 x)
 {
-	if (s->sd == 0.0)
+	if (s->sums.sd == 0.0)
 		return 0.0;
 	if (s->moments)
-		return egov_moments_deviation(s->moments, x) / s->sd;
-	return ((x - s->mean) - s->correction) / s->sd;
+		return egov_moments_deviation(s->moments, x) / s->sums.sd;
+	return egov_onepass_deviation(&s->sums, x) / s->sums.sd;
 }
 
 /*
@@ -867,7 +542,7 @@ weighted_mean(const CompositePartition *p, const CompositeRow *row,
 	float8		abs_sum = 0.0;
 	float8		wsum = 0.0;
 
-	if (p->method == COMPOSITE_ZSCORE_MEAN)
+	if (p->opt.method == COMPOSITE_ZSCORE_MEAN)
 	{
 		/* the UN recipe's arithmetic, unchanged: divide the sums at the end */
 		for (int j = 0; j < row->n; j++)
@@ -921,59 +596,12 @@ weighted_mean(const CompositePartition *p, const CompositeRow *row,
 	return sum;
 }
 
-/*
- * The two-pass moments of partition_stats for every indicator, when one
- * has values too large or too small for pass 1's sums of squares: two more
- * reads of the partition, only for such data.
- */
-static void
-extreme_moments(WindowObject winobj, CompositePartition *p, int64 rows,
-				MemoryContext pass)
-{
-	MemoryContext partition = GetMemoryChunkContext(p);
-	int			k = p->nindicators;
-	CompositeRow row;
-
-	for (int j = 0; j < k; j++)
-		p->stats[j].moments = MemoryContextAllocZero(partition, sizeof(EgovMoments));
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, false, false, &row);
-		if (row.usable)
-			for (int j = 0; j < k; j++)
-				if (row_has(&row, j))
-					egov_moments_add(p->stats[j].moments, row.x[j]);
-	}
-	for (int j = 0; j < k; j++)
-		egov_moments_end_mean(p->stats[j].moments);
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, false, false, &row);
-		if (row.usable)
-			for (int j = 0; j < k; j++)
-				if (row_has(&row, j))
-					egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
-	}
-	for (int j = 0; j < k; j++)
-	{
-		IndicatorStats *s = &p->stats[j];
-
-		egov_moments_end_deviation(s->moments);
-		if (!egov_moments_sd(s->moments, false, &s->sd))
-			s->sd = 0.0;		/* no spread: z = 0 */
-	}
-}
-
 /* the first row with indicators fixes k (and, for z-scores, the statistics) */
 static void
 set_indicators(CompositePartition *p, int k)
 {
 	p->nindicators = k;
-	if (p->method != COMPOSITE_ZSCORE_MEAN)
+	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 		return;
 	if (k > MAX_ZSCORE_INDICATORS)
 		ereport(ERROR,
@@ -981,7 +609,7 @@ set_indicators(CompositePartition *p, int k)
 				 errmsg("%s: method \"zscore_mean\" takes at most %d indicators, got %d",
 						p->spec->func, MAX_ZSCORE_INDICATORS, k),
 				 errhint("The methods \"mean\" and \"geometric_mean\" take any number.")));
-	p->stats = MemoryContextAllocZero(GetMemoryChunkContext(p),
+	p->stats = MemoryContextAllocZero(winpart_context(p),
 									  k * sizeof(IndicatorStats));
 }
 
@@ -999,7 +627,7 @@ set_range(CompositePartition *p, const CompositeRange *range)
 	 * the geometric mean -expm1(L_min - L_max) is the range relative to the
 	 * largest.
 	 */
-	if (p->method == COMPOSITE_GEOMETRIC_MEAN)
+	if (p->opt.method == COMPOSITE_GEOMETRIC_MEAN)
 		p->defined = range->seen &&
 			-expm1(-p->range) > CONSTANT_TOLERANCE * (p->nindicators + 2) * range->magnitude;
 	else
@@ -1008,100 +636,187 @@ set_range(CompositePartition *p, const CompositeRange *range)
 	p->computed = true;
 }
 
+/* a pass over the partition: what it reads and gathers */
+typedef struct CompositeScan
+{
+	CompositePartition *p;
+	FmgrInfo   *flinfo;			/* the call's: argument types */
+	WinpartArgs args;
+	CompositeRange range;		/* of the composites */
+	bool		deviation;		/* moments_row: pass 2 of the moments */
+} CompositeScan;
+
+/* the arguments read_row needs, and with `options` those read per row */
+static void
+scan_args(CompositeScan *s, bool weights, bool options)
+{
+	const CompositePartition *p = s->p;
+	const EgovCompositeSpec *spec = p->spec;
+
+	s->args.n = 0;
+	for (int j = 0; j < Max(spec->scalar_args, 1); j++)
+		winpart_args_add(&s->args, s->flinfo, spec->scalar_args > 0 ? j : ARG_INDICATORS);
+	winpart_args_add(&s->args, s->flinfo, spec->cap_arg);
+	if (weights && !p->fixed_weights && !p->const_weights)
+		winpart_args_add(&s->args, s->flinfo, spec->weights_arg);
+	if (options && p->opt.per_row)
+		composite_option_args(s->flinfo, spec, &p->opt, &s->args);
+}
+
+static void
+scan_run(WindowObject winobj, CompositeScan *s, WinpartVisitor visit)
+{
+	(void) winpart_scan(winobj, s->p->spec->func, &s->args, visit, s);
+}
+
+/*
+ * pass 1: check every row; exact sums for the indicators' moments, or (the
+ * other methods) each row's composite and their range, which is all
+ */
+static void
+check_row(void *arg, const WinpartRow *a)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	int64		pos = a->pos;
+	CompositeRow row;
+
+	p->composite[pos] = get_float8_nan();
+	if (p->opt.per_row)
+		composite_row_options(p->spec, a, &p->opt);
+	read_row(a, p, pos, true, true, &row);
+	if (row.n > 0 && p->nindicators == 0)
+		set_indicators(p, row.n);
+	if (!row.usable)
+		return;
+	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
+	{
+		float8		c_magnitude = 0.0;
+		float8		c = p->opt.method == COMPOSITE_GEOMETRIC_MEAN ?
+			geometric_log_mean(p, &row, pos, &c_magnitude) :
+			weighted_mean(p, &row, &c_magnitude);
+
+		p->composite[pos] = c;
+		if (!isnan(c))
+		{
+			p->rows++;
+			range_add(&s->range, c, c_magnitude);
+		}
+		return;
+	}
+	p->rows++;
+	for (int j = 0; j < row.n; j++)
+		if (row_has(&row, j))
+			egov_onepass_add(&p->stats[j].sums, row.x[j]);
+}
+
+/* 'zscore_mean', pass 2: each row's composite, and their range */
+static void
+composite_row(void *arg, const WinpartRow *a)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	int64		pos = a->pos;
+	CompositeRow row;
+	float8		c;
+	float8		c_magnitude = 0.0;
+
+	read_row(a, p, pos, true, false, &row);
+	if (!row.usable)
+		return;
+	c = weighted_mean(p, &row, &c_magnitude);
+	p->composite[pos] = c;
+	if (!isnan(c))
+		range_add(&s->range, c, c_magnitude);
+}
+
+/* a row's indicators into the two-pass moments (see extreme_moments) */
+static void
+moments_row(void *arg, const WinpartRow *a)
+{
+	CompositeScan *s = (CompositeScan *) arg;
+	CompositePartition *p = s->p;
+	int64		pos = a->pos;
+	CompositeRow row;
+
+	read_row(a, p, pos, false, false, &row);
+	if (!row.usable)
+		return;
+	for (int j = 0; j < p->nindicators; j++)
+	{
+		if (!row_has(&row, j))
+			continue;
+		if (s->deviation)
+			egov_moments_add_deviation(p->stats[j].moments, row.x[j]);
+		else
+			egov_moments_add(p->stats[j].moments, row.x[j]);
+	}
+}
+
+/*
+ * The two-pass moments of numerics.h for every indicator, when one has
+ * values too large or too small for pass 1's sums of squares: two more
+ * reads of the partition, only for such data.
+ */
+static void
+extreme_moments(WindowObject winobj, FmgrInfo *flinfo, CompositePartition *p)
+{
+	int			k = p->nindicators;
+	CompositeScan s = {p, flinfo};
+
+	for (int j = 0; j < k; j++)
+		p->stats[j].moments = MemoryContextAllocZero(winpart_context(p),
+													 sizeof(EgovMoments));
+	scan_args(&s, false, false);
+	scan_run(winobj, &s, moments_row);
+	for (int j = 0; j < k; j++)
+		egov_moments_end_mean(p->stats[j].moments);
+	s.deviation = true;
+	scan_run(winobj, &s, moments_row);
+	for (int j = 0; j < k; j++)
+	{
+		IndicatorStats *st = &p->stats[j];
+
+		egov_moments_end_deviation(st->moments);
+		if (!egov_moments_sd(st->moments, false, &st->sums.sd))
+			st->sums.sd = 0.0;	/* no spread: z = 0 */
+	}
+}
+
 static void
 composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition *p)
 {
-	CompositeQuery *q = (CompositeQuery *) fcinfo->flinfo->fn_extra;
-	MemoryContext partition = GetMemoryChunkContext(p);
-	MemoryContext pass;
-	MemoryContext old;
-	int64		rows = egov_partition_rows(winobj, p->spec->func);
-	int			k;
-	CompositeRow row;
-	CompositeRange range = {0};
+	int64		rows = winpart_rows(winobj, p->spec->func);
+	CompositeScan s = {p, fcinfo->flinfo};
 	bool		extreme = false;
 
-	if (q == NULL)
-		fcinfo->flinfo->fn_extra = q =
-			MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(CompositeQuery));
-	pass = egov_pass_context(fcinfo, &q->pass);
-	p->nargs = PG_NARGS();
-	p->composite = MemoryContextAllocHuge(partition, Max(rows, 1) * sizeof(float8));
-	partition_options(fcinfo, winobj, p);
+	p->composite = MemoryContextAllocHuge(winpart_context(p),
+										  Max(rows, 1) * sizeof(float8));
+	composite_call_options(fcinfo, p->spec, &p->opt);
 	read_const_weights(fcinfo, winobj, p);
 
-	/*
-	 * pass 1: check every row; exact sums for the indicators' moments, or
-	 * (the other methods) each row's composite and their range, which is all
-	 */
-	old = MemoryContextSwitchTo(pass);
-	for (int64 pos = 0; pos < rows; pos++)
+	scan_args(&s, true, true);
+	scan_run(winobj, &s, check_row);
+	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		p->composite[pos] = get_float8_nan();
-		if (p->options_per_row)
-			check_row_options(winobj, p, pos);
-		read_row(winobj, p, pos, true, true, &row);
-		if (row.n > 0 && p->nindicators == 0)
-			set_indicators(p, row.n);
-		if (!row.usable)
-			continue;
-		if (p->method != COMPOSITE_ZSCORE_MEAN)
-		{
-			float8		c_magnitude = 0.0;
-			float8		c = p->method == COMPOSITE_GEOMETRIC_MEAN ?
-				geometric_log_mean(p, &row, pos, &c_magnitude) :
-				weighted_mean(p, &row, &c_magnitude);
-
-			p->composite[pos] = c;
-			if (!isnan(c))
-			{
-				p->rows++;
-				range_add(&range, c, c_magnitude);
-			}
-			continue;
-		}
-		p->rows++;
-		for (int j = 0; j < row.n; j++)
-			if (row_has(&row, j))
-				stats_add(&p->stats[j], row.x[j]);
-	}
-	k = p->nindicators;
-	if (p->method != COMPOSITE_ZSCORE_MEAN)
-	{
-		MemoryContextSwitchTo(old);
-		MemoryContextReset(pass);
-		set_range(p, &range);
+		set_range(p, &s.range);
 		return;
 	}
-	for (int j = 0; j < k; j++)
-		extreme |= p->stats[j].extreme;
+	for (int j = 0; j < p->nindicators; j++)
+		extreme |= p->stats[j].sums.extreme;
 	if (!extreme)
-		for (int j = 0; j < k; j++)
-			stats_end(&p->stats[j]);
+		for (int j = 0; j < p->nindicators; j++)
+			egov_onepass_end(&p->stats[j].sums);
 	else if (p->rows >= 2)
-		extreme_moments(winobj, p, rows, pass);
+		extreme_moments(winobj, fcinfo->flinfo, p);
 
-	/* pass 2: each row's composite, and their range */
-	for (int64 pos = 0; pos < rows && p->rows > 0; pos++)
+	if (p->rows > 0)
 	{
-		float8		c;
-		float8		c_magnitude = 0.0;
-
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		read_row(winobj, p, pos, true, false, &row);
-		if (!row.usable)
-			continue;
-		c = weighted_mean(p, &row, &c_magnitude);
-		p->composite[pos] = c;
-		if (!isnan(c))
-			range_add(&range, c, c_magnitude);
+		memset(&s.range, 0, sizeof(s.range));
+		scan_args(&s, true, false);
+		scan_run(winobj, &s, composite_row);
 	}
-	MemoryContextSwitchTo(old);
-	MemoryContextReset(pass);
-	set_range(p, &range);
+	set_range(p, &s.range);
 }
 
 /*
@@ -1146,9 +861,9 @@ egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
 	c = p->composite[WinGetCurrentPosition(winobj)];
 	if (isnan(c))
 		PG_RETURN_NULL();
-	if (!p->minmax)
+	if (!p->opt.minmax)
 	{
-		if (p->method == COMPOSITE_GEOMETRIC_MEAN)
+		if (p->opt.method == COMPOSITE_GEOMETRIC_MEAN)
 		{
 			/* the mean of logs of finite values: only rounding can overflow */
 			c = exp(c);
@@ -1158,7 +873,7 @@ egov_composite_window(FunctionCallInfo fcinfo, const EgovCompositeSpec *spec)
 	}
 	if (!p->defined)
 		PG_RETURN_NULL();
-	if (p->method == COMPOSITE_GEOMETRIC_MEAN)
+	if (p->opt.method == COMPOSITE_GEOMETRIC_MEAN)
 		PG_RETURN_FLOAT8(geometric_minmax(p, c));
 	PG_RETURN_FLOAT8((c - p->min) / p->range);
 }

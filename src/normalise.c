@@ -16,8 +16,9 @@
 #include "miscadmin.h"
 #include "windowapi.h"
 
-#include "partition_stats.h"
+#include "numerics.h"
 #include "recipes.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_minmax);
 PG_FUNCTION_INFO_V1(egov_zscore);
@@ -41,10 +42,23 @@ typedef struct MinmaxRange
 	float8		max;
 } MinmaxRange;
 
-static void
-minmax_visit(void *arg, int64 pos, float8 x)
+typedef struct MinmaxScan
 {
-	MinmaxRange *r = (MinmaxRange *) arg;
+	const char *func;
+	MinmaxRange range;
+} MinmaxScan;
+
+static void
+minmax_visit(void *arg, const WinpartRow *row)
+{
+	MinmaxScan *scan = (MinmaxScan *) arg;
+	MinmaxRange *r = &scan->range;
+	float8		x;
+
+	if (row->isnull[0])
+		return;
+	x = DatumGetFloat8(row->values[0]);
+	winpart_check_finite(scan->func, "input", x, row->pos);
 
 	if (!r->seen)
 	{
@@ -58,22 +72,25 @@ minmax_visit(void *arg, int64 pos, float8 x)
 }
 
 static void
-minmax_scan(WindowObject winobj, MinmaxPartition *p, const char *func)
+minmax_scan(FunctionCallInfo fcinfo, MinmaxPartition *p, const char *func)
 {
-	MinmaxRange r = {false, 0.0, 0.0};
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	MinmaxScan	scan = {func, {false, 0.0, 0.0}};
+	const MinmaxRange *r = &scan.range;
+	WinpartArgs args = {0};
 
 	/* one pass, nothing kept per row */
-	(void) egov_scan_partition(winobj, 0, func, egov_check_finite,
-							   minmax_visit, &r);
-	p->min = r.min;
-	p->range = r.max - r.min;
+	winpart_args_add(&args, fcinfo->flinfo, 0);
+	(void) winpart_scan(winobj, func, &args, minmax_visit, &scan);
+	p->min = r->min;
+	p->range = r->max - r->min;
 	if (isinf(p->range))
 	{
 		/* e.g. -1e308 .. 1e308: halving is exact and cannot overflow */
 		p->halved = true;
-		p->range = r.max * 0.5 - r.min * 0.5;
+		p->range = r->max * 0.5 - r->min * 0.5;
 	}
-	p->defined = r.seen && r.max > r.min;
+	p->defined = r->seen && r->max > r->min;
 	p->computed = true;
 }
 
@@ -102,13 +119,13 @@ egov_minmax_window(FunctionCallInfo fcinfo, const char *func)
 
 	p = (MinmaxPartition *) WinGetPartitionLocalMemory(winobj, sizeof(MinmaxPartition));
 	if (!p->computed)
-		minmax_scan(winobj, p, func);
+		minmax_scan(fcinfo, p, func);
 
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull || !p->defined)
 		PG_RETURN_NULL();
 	/* already checked in the scan, unless the argument is volatile */
-	egov_check_finite(func, x, WinGetCurrentPosition(winobj));
+	winpart_check_finite(func, "input", x, WinGetCurrentPosition(winobj));
 
 	if (p->halved)
 		PG_RETURN_FLOAT8((x * 0.5 - p->min * 0.5) / p->range);
@@ -158,21 +175,21 @@ zscore_check_population(ZscorePartition *p, bool population, int64 pos)
 static void
 zscore_scan(WindowObject winobj, ZscorePartition *p)
 {
-	EgovPartitionValues pv;
+	WinpartColumn pv;
 	EgovMoments *m = &p->moments;
 
 	/*
 	 * The partition is read once, into the current (per-call) memory
 	 * context, 8 bytes a row; both passes run over the values kept.
 	 */
-	egov_read_partition(winobj, 0, "egov.zscore", egov_check_finite,
-						CurrentMemoryContext, &pv);
+	winpart_read_column(winobj, "egov.zscore", 0, "input",
+						winpart_check_finite, CurrentMemoryContext, &pv);
 
 	/* pass 1: count, scale, exact sum -> mean */
 	for (int64 pos = 0; pos < pv.rows; pos++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv.values[pos]))
+		if (!winpart_isnull(pv.values[pos]))
 			egov_moments_add(m, pv.values[pos]);
 	}
 	egov_moments_end_mean(m);
@@ -182,7 +199,7 @@ zscore_scan(WindowObject winobj, ZscorePartition *p)
 		for (int64 pos = 0; pos < pv.rows; pos++)
 		{
 			CHECK_FOR_INTERRUPTS();
-			if (!egov_value_isnull(pv.values[pos]))
+			if (!winpart_isnull(pv.values[pos]))
 				egov_moments_add_deviation(m, pv.values[pos]);
 		}
 	egov_moments_end_deviation(m);
@@ -219,7 +236,7 @@ egov_zscore(PG_FUNCTION_ARGS)
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (isnull)
 		PG_RETURN_NULL();
-	egov_check_finite("egov.zscore", x, WinGetCurrentPosition(winobj));
+	winpart_check_finite("egov.zscore", "input", x, WinGetCurrentPosition(winobj));
 
 	if (population ? !p->population_defined : !p->sample_defined)
 		PG_RETURN_NULL();

@@ -16,8 +16,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
-#include "partition_stats.h"
-#include "partition_values.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_pct_rank);
 
@@ -25,7 +24,7 @@ typedef struct PctRankState
 {
 	bool		computed;
 	/* read as the partition's x, then replaced by percentile ranks */
-	EgovPartitionValues pv;
+	WinpartColumn pv;
 } PctRankState;
 
 /*
@@ -35,16 +34,17 @@ typedef struct PctRankState
 static void
 compute_pct_ranks(WindowObject winobj, PctRankState *state)
 {
-	EgovPartitionValues *pv = &state->pv;
+	WinpartColumn *pv = &state->pv;
 	int32	   *order;
 	int64		m;
 	float8		previous = 0.0;
 	float8		rank = 0.0;
 
-	egov_read_partition(winobj, 0, "egov.pct_rank", egov_toolkit_check_finite,
-						GetMemoryChunkContext(state), pv);
+	winpart_read_column(winobj, "egov.pct_rank", 0, "input",
+						winpart_check_finite,
+						winpart_context(state), pv);
 	m = pv->valid;
-	order = egov_sorted_positions(pv, false);
+	order = winpart_sorted_positions(pv, false);
 	for (int64 i = 0; i < m; i++)
 	{
 		float8		x = pv->values[order[i]];
@@ -74,7 +74,7 @@ egov_pct_rank(PG_FUNCTION_ARGS)
 	}
 
 	rank = state->pv.values[WinGetCurrentPosition(winobj)];
-	if (egov_value_isnull(rank))
+	if (winpart_isnull(rank))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(rank);
 }

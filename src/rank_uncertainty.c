@@ -35,7 +35,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
-#include "partition_values.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_rank_uncertainty);
 
@@ -74,20 +74,6 @@ typedef struct RankUncertaintyParams
 	int32		seed;
 } RankUncertaintyParams;
 
-static Datum
-get_arg(WindowObject winobj, int argno, int64 row, bool *isnull)
-{
-	bool		isout;
-	Datum		d;
-
-	d = WinGetFuncArgInPartition(winobj, argno, (int) row, WINDOW_SEEK_HEAD,
-								 false, isnull, &isout);
-	if (isout)
-		elog(ERROR, "egov.rank_uncertainty: row " INT64_FORMAT
-			 " is outside its partition", row + 1);
-	return d;
-}
-
 static void
 check_params(const RankUncertaintyParams *p)
 {
@@ -104,20 +90,6 @@ check_params(const RankUncertaintyParams *p)
 						egov_float8_text(p->spread)),
 				 errdetail("Each weight is drawn from [1/3 - weight_spread, 1/3 + weight_spread], "
 						   "which must not go below 0.")));
-}
-
-/* as egov_check_unit_interval (22003, NaN fails too), naming the row */
-static void
-check_component(int k, float8 value, int64 row)
-{
-	static const char *const names[] = {"OSI", "HCI", "TII"};
-
-	if (!(value >= 0.0 && value <= 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-				 errmsg("egov.rank_uncertainty: %s must be between 0 and 1, got %s in row "
-						INT64_FORMAT " of the partition",
-						names[k], egov_float8_text(value), row + 1)));
 }
 
 static int
@@ -175,102 +147,85 @@ nearest_rank(int num, int32 draws)
 	return Max(k, 1);
 }
 
-static void
-compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
+/* the partition's complete rows, read once: the countries */
+typedef struct Countries
 {
-	MemoryContext partcxt = GetMemoryChunkContext(state);
-	int64		nrows = WinGetPartitionRowCount(winobj);
-	RankUncertaintyParams params;
-	float8	   *osi,
-			   *hci,
-			   *tii,
-			   *score;
-	int		   *order;
-	int32	   *rank,
-			   *hist;
-	uint8	   *level0;
-	int32	   *same_level;
-	int			n = 0;
-	int64		row;
-	int			c;
-	int32		d;
-	pg_prng_state prng;
+	int			n;
+	float8	   *osi;			/* [n] */
+	float8	   *hci;
+	float8	   *tii;
+} Countries;
 
-	if (nrows > PG_INT32_MAX)
+/*
+ * Read: each row's three components (checked to lie in [0, 1]) into
+ * countries, in partition order; state->country maps each partition
+ * position to its country, -1 for a row with a NULL component.
+ */
+static void
+read_countries(WindowObject winobj, RankUncertaintyState *state,
+			   Countries *countries)
+{
+	static const int argnos[] = {ARG_OSI, ARG_HCI, ARG_TII};
+	static const char *const names[] = {"OSI", "HCI", "TII"};
+	WinpartColumns cols;
+	int			n = 0;
+
+	winpart_read_columns(winobj, RU_NAME, lengthof(argnos), argnos, names,
+						 winpart_check_unit_interval, CurrentMemoryContext,
+						 &cols);
+	if (cols.valid > RU_MAX_COUNTRIES)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("egov.rank_uncertainty: partition of " INT64_FORMAT
-						" rows is too large", nrows)));
-	state->nrows = nrows;
-	state->country = MemoryContextAlloc(partcxt, Max(nrows, 1) * sizeof(int));
-	if (nrows == 0)
-		return;
-
-	params.draws = DatumGetInt32(egov_partition_constant_arg(winobj, ARG_DRAWS, RU_NAME,
-															 "draws", false));
-	params.spread = DatumGetFloat8(egov_partition_constant_arg(winobj, ARG_SPREAD, RU_NAME,
-															   "weight_spread", true));
-	params.seed = DatumGetInt32(egov_partition_constant_arg(winobj, ARG_SEED, RU_NAME,
-															"seed", false));
-	check_params(&params);
-
-	osi = palloc(nrows * sizeof(float8));
-	hci = palloc(nrows * sizeof(float8));
-	tii = palloc(nrows * sizeof(float8));
-
-	for (row = 0; row < nrows; row++)
+				 errmsg("egov.rank_uncertainty: at most %d countries per partition",
+						RU_MAX_COUNTRIES)));
+	state->nrows = cols.rows;
+	state->country = MemoryContextAlloc(winpart_context(state),
+										Max(cols.rows, 1) * sizeof(int));
+	/* compact in place: country n is at or before its position */
+	for (int64 row = 0; row < cols.rows; row++)
 	{
-		bool		isnull[3];
-		float8		v[3];
-		int			k;
-
 		CHECK_FOR_INTERRUPTS();
-		for (k = 0; k < 3; k++)
-			v[k] = DatumGetFloat8(get_arg(winobj, ARG_OSI + k, row, &isnull[k]));
-		if (isnull[0] || isnull[1] || isnull[2])
+		if (winpart_isnull(cols.col[0][row]))
 		{
 			state->country[row] = -1;
 			continue;
 		}
-		for (k = 0; k < 3; k++)
-			check_component(k, v[k], row);
-		if (n >= RU_MAX_COUNTRIES)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("egov.rank_uncertainty: at most %d countries per partition",
-							RU_MAX_COUNTRIES)));
-		osi[n] = v[0];
-		hci[n] = v[1];
-		tii[n] = v[2];
+		for (int k = 0; k < 3; k++)
+			cols.col[k][n] = cols.col[k][row];
 		state->country[row] = n++;
 	}
+	countries->n = n;
+	countries->osi = cols.col[0];
+	countries->hci = cols.col[1];
+	countries->tii = cols.col[2];
+}
 
-	state->median_rank = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
-	state->rank_p05 = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
-	state->rank_p95 = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
-	state->share_same_level = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(float8));
-	if (n == 0)
-		return;
+/*
+ * Draw: params->draws weightings; hist (n x n) counts each country's ranks,
+ * same_level the draws that keep its equal-weight group.
+ */
+static void
+draw_ranks(const Countries *cs, const RankUncertaintyParams *params,
+		   int32 *hist, int32 *same_level)
+{
+	int			n = cs->n;
+	float8	   *score = palloc(n * sizeof(float8));
+	int		   *order = palloc(n * sizeof(int));
+	int32	   *rank = palloc(n * sizeof(int32));
+	uint8	   *level0 = palloc(n * sizeof(uint8));
+	float8		half_width = 3.0 * params->spread;
+	pg_prng_state prng;
 
 	/* scratch for the draws: allocated once, reused by every draw */
-	score = palloc(n * sizeof(float8));
-	order = palloc(n * sizeof(int));
-	rank = palloc(n * sizeof(int32));
-	level0 = palloc(n * sizeof(uint8));
-	same_level = palloc0(n * sizeof(int32));
-	hist = MemoryContextAllocHuge(CurrentMemoryContext, (Size) n * n * sizeof(int32));
-	memset(hist, 0, (Size) n * n * sizeof(int32));
-
-	for (c = 0; c < n; c++)
+	for (int c = 0; c < n; c++)
 	{
-		level0[c] = (uint8) egov_level_of((osi[c] + hci[c] + tii[c]) / 3.0);
+		level0[c] = (uint8) egov_level_of((cs->osi[c] + cs->hci[c] + cs->tii[c]) / 3.0);
 		order[c] = c;
 	}
 
-	pg_prng_seed(&prng, (uint64) (int64) params.seed);
-	for (d = 0; d < params.draws; d++)
+	pg_prng_seed(&prng, (uint64) (int64) params->seed);
+	for (int32 d = 0; d < params->draws; d++)
 	{
-		float8		half_width = 3.0 * params.spread;
 		float8		u_o,
 					u_h,
 					u_t,
@@ -290,38 +245,87 @@ compute_rank_uncertainty(WindowObject winobj, RankUncertaintyState *state)
 			sum = u_o + u_h + u_t;
 		} while (!(sum > 0.0));
 
-		for (c = 0; c < n; c++)
+		for (int c = 0; c < n; c++)
 		{
-			score[c] = (u_o * osi[c] + u_h * hci[c] + u_t * tii[c]) / sum;
+			score[c] = (u_o * cs->osi[c] + u_h * cs->hci[c] + u_t * cs->tii[c]) / sum;
 			if ((uint8) egov_level_of(score[c]) == level0[c])
 				same_level[c]++;
 		}
 		competition_ranks(n, score, order, rank);
-		for (c = 0; c < n; c++)
+		for (int c = 0; c < n; c++)
 			hist[(Size) c * n + (rank[c] - 1)]++;
 	}
-
-	for (c = 0; c < n; c++)
-	{
-		const int32 *h = hist + (Size) c * n;
-
-		CHECK_FOR_INTERRUPTS();
-
-		state->median_rank[c] = histogram_kth(h, n, nearest_rank(50, params.draws));
-		state->rank_p05[c] = histogram_kth(h, n, nearest_rank(5, params.draws));
-		state->rank_p95[c] = histogram_kth(h, n, nearest_rank(95, params.draws));
-		state->share_same_level[c] = (float8) same_level[c] / (float8) params.draws;
-	}
-
-	pfree(hist);
-	pfree(same_level);
 	pfree(level0);
 	pfree(rank);
 	pfree(order);
 	pfree(score);
-	pfree(tii);
-	pfree(hci);
-	pfree(osi);
+}
+
+/* Summarise: each country's percentiles and share, in partition memory */
+static void
+summarise_ranks(RankUncertaintyState *state, int n, int32 draws,
+				const int32 *hist, const int32 *same_level)
+{
+	MemoryContext partcxt = winpart_context(state);
+
+	state->median_rank = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
+	state->rank_p05 = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
+	state->rank_p95 = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(int32));
+	state->share_same_level = MemoryContextAlloc(partcxt, Max(n, 1) * sizeof(float8));
+	for (int c = 0; c < n; c++)
+	{
+		const int32 *h = hist + (Size) c * n;
+
+		CHECK_FOR_INTERRUPTS();
+		state->median_rank[c] = histogram_kth(h, n, nearest_rank(50, draws));
+		state->rank_p05[c] = histogram_kth(h, n, nearest_rank(5, draws));
+		state->rank_p95[c] = histogram_kth(h, n, nearest_rank(95, draws));
+		state->share_same_level[c] = (float8) same_level[c] / (float8) draws;
+	}
+}
+
+static void
+compute_rank_uncertainty(FunctionCallInfo fcinfo, WindowObject winobj,
+						 RankUncertaintyState *state)
+{
+	static const WinpartParam param_args[] = {
+		{ARG_DRAWS, "draws", false},
+		{ARG_SPREAD, "weight_spread", true},
+		{ARG_SEED, "seed", false},
+	};
+	Datum		param_values[lengthof(param_args)];
+	RankUncertaintyParams params;
+	Countries	countries;
+	int32	   *hist;
+	int32	   *same_level;
+	int			n;
+
+	winpart_const_args(fcinfo, winobj, RU_NAME, lengthof(param_args),
+					   param_args, param_values);
+	params.draws = DatumGetInt32(param_values[0]);
+	params.spread = DatumGetFloat8(param_values[1]);
+	params.seed = DatumGetInt32(param_values[2]);
+	check_params(&params);
+
+	read_countries(winobj, state, &countries);
+	n = countries.n;
+	if (n == 0)
+	{
+		summarise_ranks(state, 0, params.draws, NULL, NULL);
+		return;
+	}
+	same_level = palloc0(n * sizeof(int32));
+	hist = MemoryContextAllocHuge(CurrentMemoryContext, (Size) n * n * sizeof(int32));
+	memset(hist, 0, (Size) n * n * sizeof(int32));
+
+	draw_ranks(&countries, &params, hist, same_level);
+	summarise_ranks(state, n, params.draws, hist, same_level);
+
+	pfree(hist);
+	pfree(same_level);
+	pfree(countries.tii);
+	pfree(countries.hci);
+	pfree(countries.osi);
 }
 
 Datum
@@ -339,7 +343,7 @@ egov_rank_uncertainty(PG_FUNCTION_ARGS)
 		WinGetPartitionLocalMemory(winobj, sizeof(RankUncertaintyState));
 	if (!state->computed)
 	{
-		compute_rank_uncertainty(winobj, state);
+		compute_rank_uncertainty(fcinfo, winobj, state);
 		state->computed = true;
 	}
 

@@ -23,7 +23,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
-#include "partition_stats.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_rating_class);
 
@@ -87,34 +87,10 @@ quarter_of(int64 r, int64 count)
 	return (int) (larger + (r - in_larger) / base);
 }
 
-/* error context: which row of the partition was being read */
-static void
-rating_row_context(void *arg)
-{
-	errcontext("egov.rating_class, row " INT64_FORMAT " of the window partition",
-			   *(int64 *) arg + 1);
-}
-
-/* an EGDI must be in [0, 1]: 22003 otherwise (NaN too), naming the row */
-static void
-check_egdi(const char *func, float8 egdi, int64 pos)
-{
-	ErrorContextCallback errcb;
-
-	if (likely(egdi >= 0.0 && egdi <= 1.0))
-		return;
-	errcb.callback = rating_row_context;
-	errcb.arg = &pos;
-	errcb.previous = error_context_stack;
-	error_context_stack = &errcb;
-	egov_check_unit_interval("EGDI", egdi);
-	error_context_stack = errcb.previous;
-}
-
 static void
 rating_scan(WindowObject winobj, RatingPartition *p)
 {
-	EgovPartitionValues pv;
+	WinpartColumn pv;
 	const float8 *egdi;
 	int32	   *sorted;
 	int64		rated;
@@ -123,12 +99,13 @@ rating_scan(WindowObject winobj, RatingPartition *p)
 	 * Memory: while classifying, 8 bytes a row for the EGDI, 4 for the
 	 * sorted positions and 1 for the class; afterwards only the class.
 	 */
-	egov_read_partition(winobj, 0, "egov.rating_class", check_egdi,
-						CurrentMemoryContext, &pv);
+	winpart_read_column(winobj, "egov.rating_class", 0, "EGDI",
+						winpart_check_unit_interval, CurrentMemoryContext,
+						&pv);
 	egdi = pv.values;
 	rated = pv.valid;
-	sorted = egov_sorted_positions(&pv, true);
-	p->classes = MemoryContextAllocHuge(GetMemoryChunkContext(p),
+	sorted = winpart_sorted_positions(&pv, true);
+	p->classes = MemoryContextAllocHuge(winpart_context(p),
 										Max(pv.rows, 1));
 	memset(p->classes, NO_CLASS, pv.rows);
 

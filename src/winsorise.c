@@ -35,8 +35,8 @@
 #include "windowapi.h"
 
 #include "egov.h"
-#include "partition_stats.h"
-#include "partition_values.h"
+#include "numerics.h"
+#include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_winsorise);
 PG_FUNCTION_INFO_V1(egov_winsorise_report);
@@ -51,7 +51,7 @@ typedef struct SkewKurt
 typedef struct WinsoriseState
 {
 	bool		computed;
-	EgovPartitionValues pv;		/* values are winsorised in place */
+	WinpartColumn pv;		/* values are winsorised in place */
 	int32		moved_low;
 	int32		moved_high;
 	SkewKurt	before;
@@ -78,7 +78,7 @@ typedef struct WinsoriseState
  * equal values are "not defined" even when their mean is not exact.
  */
 static SkewKurt
-skew_kurt(const EgovPartitionValues *pv)
+skew_kurt(const WinpartColumn *pv)
 {
 	SkewKurt	sk = {false, 0.0, 0.0};
 	float8		n = (float8) pv->valid;
@@ -102,7 +102,7 @@ skew_kurt(const EgovPartitionValues *pv)
 	for (i = 0; i < pv->rows; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv->values[i]))
+		if (!winpart_isnull(pv->values[i]))
 			egov_moments_add(&m, pv->values[i]);
 	}
 	if (m.min == m.max)
@@ -111,7 +111,7 @@ skew_kurt(const EgovPartitionValues *pv)
 	for (i = 0; i < pv->rows; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv->values[i]))
+		if (!winpart_isnull(pv->values[i]))
 			egov_moments_add_deviation(&m, pv->values[i]);
 	}
 	egov_moments_end_deviation(&m);
@@ -119,7 +119,7 @@ skew_kurt(const EgovPartitionValues *pv)
 	for (i = 0; i < pv->rows; i++)
 	{
 		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv->values[i]))
+		if (!winpart_isnull(pv->values[i]))
 			maxdev = Max(maxdev, fabs(egov_moments_deviation(&m, pv->values[i])));
 	}
 	if (!(maxdev > 0.0))
@@ -135,7 +135,7 @@ skew_kurt(const EgovPartitionValues *pv)
 					d2;
 
 		CHECK_FOR_INTERRUPTS();
-		if (egov_value_isnull(pv->values[i]))
+		if (winpart_isnull(pv->values[i]))
 			continue;
 		d = ldexp(egov_moments_deviation(&m, pv->values[i]), -dscale);
 		d2 = d * d;
@@ -172,7 +172,7 @@ fails(const SkewKurt *sk, float8 skew_thresh, float8 kurt_thresh)
  * partition holds one distinct value fewer afterwards.
  */
 static bool
-winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
+winsorise_step(WinpartColumn *pv, bool *moved, bool high, int32 *count)
 {
 	float8		extreme = 0.0,
 				inward = 0.0;
@@ -185,7 +185,7 @@ winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 		float8		v = pv->values[i];
 
 		CHECK_FOR_INTERRUPTS();
-		if (egov_value_isnull(v))
+		if (winpart_isnull(v))
 			continue;
 		if (!have_extreme || (high ? v > extreme : v < extreme))
 		{
@@ -223,8 +223,15 @@ winsorise_step(EgovPartitionValues *pv, bool *moved, bool high, int32 *count)
 }
 
 static WinsoriseState *
-winsorise_partition(WindowObject winobj, const char *fname)
+winsorise_partition(FunctionCallInfo fcinfo, const char *fname)
 {
+	static const WinpartParam params[] = {
+		{1, "winmax", false},
+		{2, "skew_thresh", true},
+		{3, "kurt_thresh", true},
+	};
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	Datum		param_values[lengthof(params)];
 	WinsoriseState *state;
 	int32		winmax;
 	float8		skew_thresh,
@@ -237,9 +244,11 @@ winsorise_partition(WindowObject winobj, const char *fname)
 	if (state->computed)
 		return state;
 
-	winmax = DatumGetInt32(egov_partition_constant_arg(winobj, 1, fname, "winmax", false));
-	skew_thresh = DatumGetFloat8(egov_partition_constant_arg(winobj, 2, fname, "skew_thresh", true));
-	kurt_thresh = DatumGetFloat8(egov_partition_constant_arg(winobj, 3, fname, "kurt_thresh", true));
+	winpart_const_args(fcinfo, winobj, fname, lengthof(params), params,
+					   param_values);
+	winmax = DatumGetInt32(param_values[0]);
+	skew_thresh = DatumGetFloat8(param_values[1]);
+	kurt_thresh = DatumGetFloat8(param_values[2]);
 	if (winmax < 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -255,8 +264,8 @@ winsorise_partition(WindowObject winobj, const char *fname)
 				 errmsg("%s: kurt_thresh must be a finite number, got %s",
 						fname, egov_float8_text(kurt_thresh))));
 
-	egov_read_partition(winobj, 0, fname, egov_toolkit_check_finite,
-						GetMemoryChunkContext(state), &state->pv);
+	winpart_read_column(winobj, fname, 0, "input", winpart_check_finite,
+						winpart_context(state), &state->pv);
 
 	moved = palloc0(Max(state->pv.rows, 1) * sizeof(bool));
 	sk = skew_kurt(&state->pv);
@@ -296,10 +305,10 @@ Datum
 egov_winsorise(PG_FUNCTION_ARGS)
 {
 	WindowObject winobj = PG_WINDOW_OBJECT();
-	WinsoriseState *state = winsorise_partition(winobj, "egov.winsorise");
+	WinsoriseState *state = winsorise_partition(fcinfo, "egov.winsorise");
 	float8		x = state->pv.values[WinGetCurrentPosition(winobj)];
 
-	if (egov_value_isnull(x))
+	if (winpart_isnull(x))
 		PG_RETURN_NULL();
 	PG_RETURN_FLOAT8(x);
 }
@@ -307,8 +316,7 @@ egov_winsorise(PG_FUNCTION_ARGS)
 Datum
 egov_winsorise_report(PG_FUNCTION_ARGS)
 {
-	WindowObject winobj = PG_WINDOW_OBJECT();
-	WinsoriseState *state = winsorise_partition(winobj, "egov.winsorise_report");
+	WinsoriseState *state = winsorise_partition(fcinfo, "egov.winsorise_report");
 	TupleDesc	tupdesc;
 	Datum		values[8];
 	bool		nulls[8] = {false, false, false, false, false, false, false, false};

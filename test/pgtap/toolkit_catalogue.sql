@@ -1,7 +1,7 @@
 -- Catalogue properties of the composite-indicator toolkit.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(54);
+SELECT plan(56);
 
 -- goalpost(x, lo, hi)
 SELECT has_function('egov', 'goalpost', ARRAY['double precision', 'double precision', 'double precision']);
@@ -35,6 +35,11 @@ SELECT is((SELECT prokind FROM pg_proc WHERE oid = 'egov.pct_rank(float8)'::regp
           'w'::"char", 'egov.pct_rank is a window function');
 SELECT function_returns('egov', 'pct_rank', ARRAY['double precision'], 'double precision');
 SELECT volatility_is('egov', 'pct_rank', ARRAY['double precision'], 'immutable');
+-- the executor ignores STRICT for window functions: the C handles NULL rows
+SELECT isnt_strict('egov', 'pct_rank', ARRAY['double precision']);
+SELECT is((SELECT array_agg(r ORDER BY o) FROM (SELECT o, egov.pct_rank(x) OVER () r
+             FROM (VALUES (1, 1.0::float8), (2, NULL), (3, 3), (4, 2)) t(o, x)) s),
+          ARRAY[0, NULL, 1, 0.5]::float8[], 'egov.pct_rank gives a NULL row NULL and does not count it');
 SELECT is((SELECT proparallel FROM pg_proc WHERE oid = 'egov.pct_rank(float8)'::regprocedure),
           's'::"char", 'egov.pct_rank is PARALLEL SAFE');
 SELECT isnt(obj_description('egov.pct_rank(float8)'::regprocedure, 'pg_proc'), NULL,

@@ -50,10 +50,10 @@ SELECT throws_ok($$SELECT egov.zscore(x) OVER () FROM (VALUES (1::float8), ('-In
                  '22023', 'egov.zscore: input must be finite, got -Infinity',
                  'egov.zscore refuses -Infinity');
 SELECT throws_ok($$SELECT egov.rating_class(x) OVER () FROM (VALUES (0.5::float8), (1.5)) t(x)$$,
-                 '22003', 'EGDI must be between 0 and 1, got 1.5',
+                 '22003', 'egov.rating_class: EGDI must be between 0 and 1, got 1.5',
                  'egov.rating_class refuses an EGDI above 1');
 SELECT throws_ok($$SELECT egov.rating_class(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$,
-                 '22003', 'EGDI must be between 0 and 1, got NaN', 'egov.rating_class refuses NaN');
+                 '22003', 'egov.rating_class: EGDI must be between 0 and 1, got NaN', 'egov.rating_class refuses NaN');
 SELECT is((SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_class(x) OVER () c
            FROM (VALUES (0.9::float8), (0.6), (0.3), (0.1), (NULL)) t(x)) s),
           'VH HV MH LM', 'egov.rating_class: a lone country is the top class of its group');

@@ -1,148 +1,12 @@
 /*
- * partition_stats.c — partition passes and moments shared by egov's window
- * functions (see partition_stats.h for the method).
+ * numerics.c — exact float8 sums and two-pass moments (see numerics.h for
+ * the method).
  */
 #include "postgres.h"
 
-#include <limits.h>
 #include <math.h>
 
-#include "miscadmin.h"
-#include "utils/float.h"
-#include "utils/memutils.h"
-
-#include "egov.h"
-#include "partition_stats.h"
-
-MemoryContext
-egov_pass_context(FunctionCallInfo fcinfo, MemoryContext *slot)
-{
-	if (*slot == NULL)
-		*slot = AllocSetContextCreate(fcinfo->flinfo->fn_mcxt,
-									  "egov window pass",
-									  ALLOCSET_SMALL_SIZES);
-	return *slot;
-}
-
-int64
-egov_partition_rows(WindowObject winobj, const char *func)
-{
-	int64		rows = WinGetPartitionRowCount(winobj);
-
-	/* WinGetFuncArgInPartition takes an int position */
-	if (rows > INT_MAX)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s: window partition has too many rows (" INT64_FORMAT ")",
-						func, rows),
-				 errdetail("At most %d rows per partition are supported.",
-						   INT_MAX)));
-	return rows;
-}
-
-int64
-egov_scan_partition(WindowObject winobj, int argno, const char *func,
-					EgovValueCheck check, EgovValueVisitor visit, void *arg)
-{
-	int64		rows = egov_partition_rows(winobj, func);
-	MemoryContext pass;
-	MemoryContext old;
-
-	/* small contexts are recycled by PostgreSQL: cheap once a partition */
-	pass = AllocSetContextCreate(CurrentMemoryContext, "egov partition scan",
-								 ALLOCSET_SMALL_SIZES);
-	old = MemoryContextSwitchTo(pass);
-	for (int64 pos = 0; pos < rows; pos++)
-	{
-		bool		isnull;
-		float8		x;
-
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(pass);
-		x = DatumGetFloat8(egov_arg_at(winobj, argno, pos, &isnull));
-		if (isnull)
-			continue;
-		check(func, x, pos);
-		visit(arg, pos, x);
-	}
-	MemoryContextSwitchTo(old);
-	MemoryContextDelete(pass);
-	return rows;
-}
-
-static void
-store_value(void *arg, int64 pos, float8 value)
-{
-	EgovPartitionValues *pv = (EgovPartitionValues *) arg;
-
-	pv->values[pos] = value;
-	pv->valid++;
-}
-
-void
-egov_read_partition(WindowObject winobj, int argno, const char *func,
-					EgovValueCheck check, MemoryContext cxt,
-					EgovPartitionValues *pv)
-{
-	float8		null_value = get_float8_nan();
-
-	pv->rows = egov_partition_rows(winobj, func);
-	pv->valid = 0;
-	pv->values = MemoryContextAllocHuge(cxt, Max(pv->rows, 1) * sizeof(float8));
-	for (int64 pos = 0; pos < pv->rows; pos++)
-		pv->values[pos] = null_value;
-	(void) egov_scan_partition(winobj, argno, func, check, store_value, pv);
-}
-
-/* positions by the value they index; values are never NaN (NULL) here */
-#define ST_SORT sort_positions_ascending
-#define ST_ELEMENT_TYPE int32
-#define ST_COMPARE_ARG_TYPE const float8
-#define ST_COMPARE(a, b, v) (((v)[*(a)] > (v)[*(b)]) - ((v)[*(a)] < (v)[*(b)]))
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-
-#define ST_SORT sort_positions_descending
-#define ST_ELEMENT_TYPE int32
-#define ST_COMPARE_ARG_TYPE const float8
-#define ST_COMPARE(a, b, v) (((v)[*(a)] < (v)[*(b)]) - ((v)[*(a)] > (v)[*(b)]))
-#define ST_SCOPE static
-#define ST_DEFINE
-#include "lib/sort_template.h"
-
-int32 *
-egov_sorted_positions(const EgovPartitionValues *pv, bool descending)
-{
-	int32	   *positions = MemoryContextAllocHuge(CurrentMemoryContext,
-												   Max(pv->valid, 1) * sizeof(int32));
-	int64		n = 0;
-
-	for (int64 pos = 0; pos < pv->rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		if (!egov_value_isnull(pv->values[pos]))
-			positions[n++] = (int32) pos;
-	}
-	Assert(n == pv->valid);
-	if (descending)
-		sort_positions_descending(positions, n, pv->values);
-	else
-		sort_positions_ascending(positions, n, pv->values);
-	return positions;
-}
-
-void
-egov_check_finite(const char *func, float8 value, int64 pos)
-{
-	if (unlikely(isnan(value) || isinf(value)))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: input must be finite, got %s",
-						func, egov_float8_text(value)),
-				 errdetail("Row " INT64_FORMAT " of the window partition.",
-						   pos + 1)));
-}
+#include "numerics.h"
 
 /*
  * A finite float8 is m * 2^E with an integer m < 2^53 and E >= -1074; in
@@ -319,4 +183,91 @@ egov_moments_sd(const EgovMoments *m, bool population, float8 *sd)
 		return false;
 	*sd = sqrt(m->ss / (float8) divisor);
 	return true;
+}
+
+void
+egov_onepass_add(EgovOnePassMoments *s, float8 x)
+{
+	float8		ax = fabs(x);
+	float8		sq = x * x;
+
+	if (s->n == 0 || x < s->min)
+		s->min = x;
+	if (s->n == 0 || x > s->max)
+		s->max = x;
+	s->n++;
+	if (ax != 0.0 && (ax < EGOV_ONEPASS_MIN || ax > EGOV_ONEPASS_MAX))
+		s->extreme = true;
+	egov_exact_sum_add(&s->sum, x);
+	if (!s->extreme)
+	{
+		egov_exact_sum_add(&s->sq, sq);
+		egov_exact_sum_add(&s->sq, fma(x, x, -sq));
+	}
+}
+
+/* add a * b to an exact sum, exactly (a * b neither overflows nor underflows) */
+static inline void
+exact_sum_add_product(EgovExactSum *s, float8 a, float8 b)
+{
+	float8		p = a * b;
+
+	egov_exact_sum_add(s, p);
+	egov_exact_sum_add(s, fma(a, b, -p));
+}
+
+/*
+ * The mean, the correction of its rounding and the sample deviation of
+ * values none of which is extreme (see EgovOnePassMoments).
+ */
+void
+egov_onepass_end(EgovOnePassMoments *s)
+{
+	float8		n = (float8) s->n;
+	float8		m;
+	EgovExactSum rest;
+	EgovExactSum *dev = &s->sq;	/* becomes sum (x - m)^2 */
+	float8		r;
+	float8		ss;
+
+	s->sd = 0.0;
+	s->mean = s->min;
+	s->correction = 0.0;
+	if (s->n < 2 || s->min == s->max)
+		return;					/* no spread: z = 0 */
+
+	m = egov_exact_sum_value(&s->sum, 0) / n;
+	s->mean = m;
+
+	/* - 2 m sum x, with sum x taken apart into float8 terms */
+	rest = s->sum;
+	for (int terms = 0;; terms++)
+	{
+		float8		t = egov_exact_sum_value(&rest, 0);
+
+		if (t == 0.0)
+			break;
+		/* each term takes some 50 bits off the rest; the sum has < 800 */
+		if (terms >= 64)
+			elog(ERROR, "exact sum does not come apart into float8 terms");
+		egov_exact_sum_add(&rest, -t);
+		exact_sum_add_product(dev, -2.0 * m, t);
+	}
+	/* + n m^2 = n (hi + lo) */
+	{
+		float8		hi = m * m;
+		float8		lo = fma(m, m, -hi);
+
+		exact_sum_add_product(dev, n, hi);
+		exact_sum_add_product(dev, n, lo);
+	}
+
+	/* r = sum x - n m: what the rounding of m left over */
+	rest = s->sum;
+	exact_sum_add_product(&rest, -n, m);
+	r = egov_exact_sum_value(&rest, 0);
+	s->correction = r / n;
+	ss = egov_exact_sum_value(dev, 0) - r * s->correction;
+	if (ss > 0.0)
+		s->sd = sqrt(ss / (n - 1.0));
 }
