@@ -13,22 +13,15 @@ SELECT count(*) FROM egov.csv_records(E'\n\r\n');
 SELECT * FROM egov.csv_records(NULL);
 
 -- errors as SQLSTATE and message
-CREATE FUNCTION pg_temp.try_csv(csv text, delimiter text DEFAULT ',')
-RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-	PERFORM egov.csv_records(csv, delimiter);
-	RETURN 'ok';
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
+\i test/sql/include/try.sql
 -- not CSV: 22P02 naming the line and field
-SELECT pg_temp.try_csv(E'a,b\n1,"open\n2,3\n');
-SELECT pg_temp.try_csv(E'a,b\n1,2\n3,"x"y\n');
-SELECT pg_temp.try_csv(E'a,b\n1,2\n3,x"y\n');
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a,b\n1,"open\n2,3\n')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a,b\n1,2\n3,"x"y\n')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a,b\n1,2\n3,x"y\n')$$);
 -- the delimiter must be one ASCII character, not a quote or a line end: 22023
-SELECT pg_temp.try_csv('a', ',,');
-SELECT pg_temp.try_csv('a', '"');
-SELECT pg_temp.try_csv('a', '');
-SELECT pg_temp.try_csv('a', E'\n');
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', ',,')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', '"')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', '')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', E'\n')$$);
 
 DROP EXTENSION egov;

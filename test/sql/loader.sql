@@ -12,14 +12,8 @@ RETURNS text LANGUAGE sql AS $$
 		(SELECT left(md5(string_agg(s::text, '|' ORDER BY survey_year, iso3)), 12)
 		   FROM egov.survey_score AS s))
 $$;
--- An import's result, or its SQLSTATE and message.
-CREATE FUNCTION pg_temp.try_import(csv text)
-RETURNS text LANGUAGE plpgsql AS $$
-BEGIN
-	RETURN 'stored ' || egov.import_un_csv(csv);
-EXCEPTION WHEN OTHERS THEN
-	RETURN SQLSTATE || ': ' || SQLERRM;
-END $$;
+-- An import's result (rows stored), or its SQLSTATE and message.
+\i test/sql/include/try.sql
 
 \set csv2022 `cat data/un-desa/EGOV_DATA_2022.csv`
 \set csv2003 `cat data/un-desa/EGOV_DATA_2003.csv`
@@ -56,7 +50,7 @@ INSERT INTO bad VALUES
  ('empty text', ''),
  ('NULL', NULL);
 
-SELECT what, pg_temp.try_import(csv) AS result, pg_temp.fingerprint() = :'bundled' AS unchanged
+SELECT what, pg_temp.try(format('SELECT egov.import_un_csv(%L)', csv)) AS result, pg_temp.fingerprint() = :'bundled' AS unchanged
   FROM bad ORDER BY what COLLATE "C";
 
 -- the same, uncaught: the error as psql shows it, with its hint
