@@ -132,4 +132,59 @@ SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[0, 0]) OVER ();
 -- weights are checked on rows whose indicators are NULL too
 SELECT egov.composite(arr, ARRAY[-1, 1]) OVER () FROM (VALUES (NULL::float8[])) t(arr);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- egov.composite(indicators, weights DEFAULT NULL, method DEFAULT 'zscore_mean', minmax DEFAULT true, missing DEFAULT 'drop')
+SELECT (SELECT pg_get_function_arguments('egov.composite(float8[], float8[], text, boolean, text)'::regprocedure)) AS result;
+-- egov.composite: weighted mean of z-scores, min-max
+SELECT (SELECT array_agg(c ORDER BY i) FROM (SELECT i, egov.composite(arr, ARRAY[1, 3]) OVER () c
+           FROM (VALUES (1, ARRAY[1, 10]::float8[]), (2, ARRAY[2, 30]), (3, ARRAY[3, 20])) t(i, arr)) s) AS result;
+-- egov.composite refuses all-zero weights
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[0, 0]) OVER ()$$);
+-- egov.composite refuses arrays of different lengths
+SELECT pg_temp.try($$SELECT egov.composite(arr) OVER () FROM (VALUES (ARRAY[1]::float8[]), (ARRAY[1, 2])) t(arr)$$);
+-- an unknown method is refused
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], NULL, 'harmonic') OVER ()$$);
+-- a NULL method is refused
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], NULL, NULL) OVER ()$$);
+-- mean, minmax => false: the weighted mean as given
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'mean', false) OVER () c
+                 FROM (VALUES (1, ARRAY[1, 5]::float8[]), (2, ARRAY[3, 1])) t(i, arr)) s) AS result;
+-- mean: min-maxed by default
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'mean') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 5]::float8[]), (2, ARRAY[3, 1]), (3, ARRAY[2, 2])) t(i, arr)) s) AS result;
+-- zscore_mean, minmax => false: the weighted mean of z-scores
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'zscore_mean', false) OVER () c
+                 FROM (VALUES (1, ARRAY[1, 10]::float8[]), (2, ARRAY[2, 30]), (3, ARRAY[3, 20])) t(i, arr)) s) AS result;
+-- reweight: the present indicators, their weights renormalised
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'mean', false, 'reweight') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 5]::float8[]), (2, ARRAY[3, NULL]), (3, ARRAY[NULL, NULL]::float8[]),
+                              (4, NULL)) t(i, arr)) s) AS result;
+-- drop (the default): a row with a NULL indicator gives NULL
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'mean', false) OVER () c
+                 FROM (VALUES (1, ARRAY[1, 5]::float8[]), (2, ARRAY[3, NULL])) t(i, arr)) s) AS result;
+-- reweight: NULL when the present indicators weigh nothing
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, ARRAY[0, 1], 'mean', false, 'reweight') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 5]::float8[]), (2, ARRAY[3, NULL])) t(i, arr)) s) AS result;
+-- missing => 'error' refuses a NULL indicator
+SELECT pg_temp.try($$SELECT egov.composite(arr, missing => 'error') OVER ()
+                   FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[1, NULL])) t(arr)$$);
+-- an unknown missing-value rule raises 22023
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], missing => 'skip') OVER ()$$);
+-- a NULL minmax raises 22023
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], minmax => NULL) OVER ()$$);
+-- minmax may not change within a partition
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[a], NULL, 'mean', mm) OVER ()
+                   FROM (VALUES (1::float8, true), (2, false)) t(a, mm)$$);
+-- weights {1e308,1e308} do not overflow
+SELECT (SELECT array_agg(c ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, '{1e308,1e308}') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 2]::float8[]), (2, ARRAY[2, 1]), (3, ARRAY[3, 3])) t(i, arr)) s) AS result;
+
 DROP EXTENSION egov;

@@ -108,4 +108,46 @@ FROM (VALUES (1::float8, 'arithmetic'), (2, 'geometric')) t(a, m);
 SELECT egov.composite(ARRAY[a], NULL, m) OVER ()
 FROM (VALUES (1::float8, 'geometric'), (2, NULL)) t(a, m);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- the comment describes the geometric method
+SELECT obj_description('egov.composite(float8[], float8[], text, boolean, text)'::regprocedure, 'pg_proc')
+       LIKE '%''geometric''%' AS describes_geometric;
+-- geometric: weighted geometric mean, min-max
+SELECT (SELECT array_agg(round((c * 7)::numeric, 12) ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, NULL, 'geometric') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 1]::float8[]), (2, ARRAY[1, 4]), (3, ARRAY[4, 4]),
+                              (4, ARRAY[4, 16])) t(i, arr)) s) AS result;
+-- geometric: weights normalised like the arithmetic method
+SELECT (SELECT abs(c - (4 ^ 0.75 - 1) / 3) < 1e-15
+           FROM (SELECT i, egov.composite(arr, ARRAY[1, 3], 'geometric') OVER () c
+                 FROM (VALUES (1, ARRAY[1, 1]::float8[]), (2, ARRAY[1, 4]), (3, ARRAY[4, 4])) t(i, arr)) s
+           WHERE i = 2) AS ok;
+-- geometric: rows with a NULL indicator give NULL and are not checked
+SELECT (SELECT count(*) FROM (SELECT egov.composite(arr, NULL, 'geometric') OVER () c
+           FROM (VALUES (ARRAY[1, 2]::float8[]), (ARRAY[NULL, -1]), (NULL), (ARRAY[3, 1])) t(arr)) s
+           WHERE c IS NULL) AS result;
+-- geometric: a composite that does not vary is NULL
+SELECT (SELECT count(c) FROM (SELECT egov.composite(arr, NULL, 'geometric') OVER () c
+           FROM (VALUES (ARRAY[2, 8]::float8[]), (ARRAY[8, 2]), (ARRAY[4, 4])) t(arr)) s) AS result;
+-- geometric: no overflow from 1e-300 to 1e300
+SELECT (SELECT array_agg(c ORDER BY x) FROM (SELECT x, egov.composite(ARRAY[x], NULL, 'geometric') OVER () c
+           FROM (VALUES (1e-300::float8), (1e300)) t(x)) s) AS result;
+-- geometric refuses a zero indicator
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 0]::float8[], NULL, 'geometric') OVER ()$$);
+-- geometric refuses a negative indicator
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[-2, 1]::float8[], NULL, 'geometric') OVER ()$$);
+-- geometric refuses the 0 that egov.minmax gives the partition minimum
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[m], NULL, 'geometric') OVER ()
+                   FROM (SELECT egov.minmax(x) OVER () m FROM (VALUES (1::float8), (2)) t(x)) s$$);
+-- the method may not change within a partition
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[a], NULL, m) OVER ()
+                   FROM (VALUES (1::float8, 'arithmetic'), (2, 'geometric')) t(a, m)$$);
+-- geometric checks weights like the arithmetic method
+SELECT pg_temp.try($$SELECT egov.composite(ARRAY[1, 2]::float8[], ARRAY[1, -1], 'geometric') OVER ()$$);
+-- geometric_mean, minmax => false: the geometric mean as given
+SELECT (SELECT array_agg(round(c::numeric, 12) ORDER BY i)
+           FROM (SELECT i, egov.composite(arr, NULL, 'geometric_mean', false) OVER () c
+                 FROM (VALUES (1, ARRAY[1, 4]::float8[]), (2, ARRAY[2, 8])) t(i, arr)) s) AS result;
+
 DROP EXTENSION egov;

@@ -42,4 +42,9 @@ SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'egov'::regnamespace)
        AS leftover_objects;
 CREATE EXTENSION egov;
 SELECT round(egov.egdi(0.9059, 0.7396, 0.7388)::numeric, 4) AS recreated;
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- out-of-range OSI raises 22003
+SELECT pg_temp.try('SELECT egov.egdi(1.2, 0.5, 0.5)');
+
 DROP EXTENSION egov;

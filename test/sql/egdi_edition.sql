@@ -39,4 +39,15 @@ SELECT egov.egdi(0.5, '-Infinity', 0.5, 2022);
 -- the year is checked before the components
 SELECT egov.egdi(2, 2, 2, 1999);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- a year before 2001 raises 22023
+SELECT pg_temp.try('SELECT egov.egdi(0.5, 0.5, 0.5, 2000)');
+-- out-of-range HCI raises 22003
+SELECT pg_temp.try('SELECT egov.egdi(0.5, 1.03, 0.5, 2003)');
+-- 2008 gives OSI weight 0.34
+SELECT egov.egdi(1, 0, 0, 2008) AS result;
+-- 2012 weights equally
+SELECT egov.egdi(1, 0, 0, 2012) IS NOT DISTINCT FROM egov.egdi(1, 0, 0) AS same;
+
 DROP EXTENSION egov;

@@ -143,4 +143,12 @@ SELECT count(*) AS leftover_objects FROM pg_proc
 WHERE pronamespace = 'egov'::regnamespace;
 CREATE EXTENSION egov;
 SELECT egov.egdi_stats(x) AS recreated FROM unnest(ARRAY[0.2, 0.8]::float8[]) AS x;
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- out-of-range score raises 22003
+SELECT pg_temp.try('SELECT egov.egdi_stats(x) FROM unnest(ARRAY[0.5, 1.5]::float8[]) AS x');
+-- NULLs are ignored; 0.25 is Middle, 1 is Very High
+SELECT (s).countries, (s).mean, (s).very_high, (s).low
+      FROM (SELECT egov.egdi_stats(x) AS s FROM unnest(ARRAY[0.25, NULL, 1]::float8[]) AS x) AS t;
+
 DROP EXTENSION egov;

@@ -30,4 +30,9 @@ SELECT egov.epi_level('NaN');
 SELECT egov.epi_level('Infinity');
 SELECT egov.epi_level('-Infinity');
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- NaN EPI raises 22003
+SELECT pg_temp.try('SELECT egov.epi_level(''NaN'')');
+
 DROP EXTENSION egov;

@@ -70,4 +70,11 @@ SELECT egov.distance_to_target(1, 'NaN');
 SELECT egov.distance_to_target(1, '-Infinity');
 SELECT egov.distance_to_target('NaN', 1);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- equal goalposts raise 22023
+SELECT pg_temp.try('SELECT egov.goalpost(1, 2, 2)');
+-- zero target raises 22023
+SELECT pg_temp.try('SELECT egov.distance_to_target(1, 0)');
+
 DROP EXTENSION egov;

@@ -62,4 +62,13 @@ SELECT count(*) AS leftover_types FROM pg_type
 WHERE typnamespace = 'egov'::regnamespace;
 CREATE EXTENSION egov;
 SELECT egov.egdi_level(0.75) AS recreated;
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- egov.level has the labels Low < Middle < High < Very High, in that order
+SELECT enum_range(NULL::egov.level);
+-- NaN score raises 22003
+SELECT pg_temp.try('SELECT egov.egdi_level(''NaN'')');
+-- band edges belong to the group above
+SELECT egov.egdi_level(s) FROM unnest(ARRAY[0, 0.25, 0.5, 0.75, 1]::float8[]) WITH ORDINALITY AS t(s, i) ORDER BY i;
+
 DROP EXTENSION egov;

@@ -134,4 +134,19 @@ FROM (SELECT egov.minmax(x) OVER w AS m,
       WINDOW w AS ()) s;
 RESET work_mem;
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- egov.zscore(x, population DEFAULT false)
+SELECT (SELECT pg_get_function_arguments('egov.zscore(float8, boolean)'::regprocedure)) AS result;
+-- egov.minmax scales to [0, 1] and keeps NULL
+SELECT (SELECT array_agg(m ORDER BY x) FROM (SELECT x, egov.minmax(x) OVER () m
+           FROM (VALUES (2::float8), (4), (NULL), (10)) t(x)) s) AS result;
+-- egov.zscore uses the sample deviation by default
+SELECT (SELECT array_agg(z ORDER BY x) FROM (SELECT x, egov.zscore(x) OVER () z
+           FROM (VALUES (1::float8), (2), (3)) t(x)) s) AS result;
+-- egov.minmax refuses NaN
+SELECT pg_temp.try($$SELECT egov.minmax(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$);
+-- egov.zscore refuses -Infinity
+SELECT pg_temp.try($$SELECT egov.zscore(x) OVER () FROM (VALUES (1::float8), ('-Infinity')) t(x)$$);
+
 DROP EXTENSION egov;

@@ -46,4 +46,9 @@ SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), ('NaN')) AS v(x);
 SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), ('NaN')) AS v(x);
 SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), (2), ('-Infinity')) AS v(x);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- NaN in pct_rank raises 22023
+SELECT pg_temp.try('SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), (''NaN'')) AS v(x)');
+
 DROP EXTENSION egov;

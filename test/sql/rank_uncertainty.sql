@@ -119,4 +119,14 @@ FROM (VALUES (0.5, 0.5, 'NaN'::float8)) AS v(osi, hci, tii);
 SELECT (egov.rank_uncertainty(osi, hci, tii, 10, 1.0 / 3) OVER ()).median_rank
 FROM g WHERE part = 2;
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- zero draws raise 22023
+SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, 0) OVER ()');
+-- a component below 0 raises 22003
+SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, -0.5, 0.5) OVER ()');
+-- median ranks of three well-separated countries
+SELECT (egov.rank_uncertainty(o, 0.5, 0.5, 200, 0.1, 5) OVER ()).median_rank
+                   FROM (VALUES (0.9::float8), (0.1), (0.5)) AS v(o);
+
 DROP EXTENSION egov;

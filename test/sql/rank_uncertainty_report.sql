@@ -28,6 +28,8 @@ SELECT survey_year, count(*) AS assessed FROM csv GROUP BY 1 ORDER BY 1;
 SELECT survey_year, count(*) AS countries FROM egov.rank_uncertainty_report GROUP BY 1;
 SELECT country, published_rank, median_rank, rank_p05, rank_p95, share_in_same_level
 FROM egov.rank_uncertainty_report ORDER BY published_rank, country LIMIT 10;
+-- Denmark's median rank in the latest edition is 1
+SELECT median_rank FROM egov.rank_uncertainty_report WHERE iso3 = 'DNK';
 -- the least stable ranks
 SELECT country, published_rank, median_rank, rank_p05, rank_p95, rank_p95 - rank_p05 AS width
 FROM egov.rank_uncertainty_report ORDER BY width DESC, published_rank LIMIT 5;

@@ -121,4 +121,17 @@ FROM (SELECT egov.rating_class(egdi) OVER (PARTITION BY year) AS a,
              egov.rating_class(egdi) OVER (PARTITION BY year ORDER BY egdi) AS c
       FROM survey) s;
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- egov.rating_class refuses an EGDI above 1
+SELECT pg_temp.try($$SELECT egov.rating_class(x) OVER () FROM (VALUES (0.5::float8), (1.5)) t(x)$$);
+-- egov.rating_class refuses NaN
+SELECT pg_temp.try($$SELECT egov.rating_class(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$);
+-- egov.rating_class: a lone country is the top class of its group
+SELECT (SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_class(x) OVER () c
+           FROM (VALUES (0.9::float8), (0.6), (0.3), (0.1), (NULL)) t(x)) s) AS result;
+-- egov.rating_class: five countries split 2/1/1/1 like ntile(4)
+SELECT (SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_class(x) OVER () c
+           FROM (VALUES (0.95::float8), (0.9), (0.85), (0.8), (0.76)) t(x)) s) AS result;
+
 DROP EXTENSION egov;

@@ -145,4 +145,46 @@ SELECT egov.hci(1, 2, 3, 4, '{0,0,0,0}') OVER ();
 SELECT egov.osi(x) OVER () FROM (VALUES (1::float8), ('Infinity')) t(x);
 SELECT egov.epi(x) OVER () FROM (VALUES ('-Infinity'::float8)) t(x);
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- egov.tii(indicators, cap DEFAULT NULL)
+SELECT (SELECT pg_get_function_arguments('egov.tii(float8[], float8)'::regprocedure)) AS result;
+-- egov.hci names its four indicators; weights default to 3, 2, 2, 2
+SELECT (SELECT pg_get_function_arguments('egov.hci(float8, float8, float8, float8, float8[])'::regprocedure)) AS result;
+-- egov.osi is min-max over the partition
+SELECT (SELECT array_agg(v ORDER BY x) FROM (SELECT x, egov.osi(x) OVER () v
+           FROM (VALUES (20::float8), (40), (NULL), (100)) t(x)) s) AS result;
+-- egov.epi is min-max over the partition, ties kept
+SELECT (SELECT array_agg(v ORDER BY x) FROM (SELECT x, egov.epi(x) OVER () v
+           FROM (VALUES (3::float8), (3), (7)) t(x)) s) AS result;
+-- egov.hci: weighted z-scores, min-max
+SELECT (SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.hci(a, b, c, d) OVER () v
+           FROM (VALUES (1, 1::float8, 1::float8, 1::float8, 3::float8),
+                        (2, 2, 2, 2, 2), (3, 3, 3, 3, 1)) t(i, a, b, c, d)) s) AS result;
+-- egov.hci: literacy weighs 3/2 as much as mean schooling (1/3 against 2/9): (3 z_a + 2 z_d) / 9 = -3/9, -2/9, 5/9
+SELECT (SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.hci(a, 1, 1, d) OVER () v
+           FROM (VALUES (1, 1::float8, 2::float8), (2, 2, 1), (3, 3, 3)) t(i, a, d)) s) AS result;
+-- egov.tii: indicators above the cap count as the cap
+SELECT (SELECT array_agg(v ORDER BY i) FROM (SELECT i, egov.tii(arr, cap => 120) OVER () v
+           FROM (VALUES (1, ARRAY[10, 150]::float8[]), (2, ARRAY[20, 130]),
+                        (3, ARRAY[30, 120])) t(i, arr)) s) AS result;
+-- egov.tii refuses a NaN cap
+SELECT pg_temp.try($$SELECT egov.tii(ARRAY[1, 2]::float8[], 'NaN') OVER ()$$);
+-- egov.tii refuses a zero cap
+SELECT pg_temp.try($$SELECT egov.tii(ARRAY[1, 2]::float8[], 0) OVER ()$$);
+-- egov.hci refuses Infinity
+SELECT pg_temp.try($$SELECT egov.hci(1, 2, 3, x) OVER () FROM (VALUES ('Infinity'::float8)) t(x)$$);
+-- egov.osi refuses NaN under its own name
+SELECT pg_temp.try($$SELECT egov.osi(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$);
+-- egov.epi refuses NaN under its own name
+SELECT pg_temp.try($$SELECT egov.epi(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$);
+-- egov.tii refuses arrays of different lengths
+SELECT pg_temp.try($$SELECT egov.tii(arr) OVER () FROM (VALUES (ARRAY[1]::float8[]), (ARRAY[1, 2])) t(arr)$$);
+-- each recipe's comment names its method
+SELECT proname, strpos(obj_description(oid, 'pg_proc'), method) > 0 AS names_its_method
+FROM pg_proc
+JOIN (VALUES ('osi', 'divide-by-max'), ('epi', 'divide-by-max'), ('hci', '1/3, 2/9, 2/9, 2/9'),
+             ('tii', '120')) AS v(proname, method) USING (proname)
+WHERE pronamespace = 'egov'::regnamespace ORDER BY proname;
+
 DROP EXTENSION egov;

@@ -82,4 +82,11 @@ SELECT egov.winsorise(x, 5, -1) OVER () FROM coinr_example;
 SELECT egov.winsorise(x, 5, 2, 'Infinity') OVER () FROM coinr_example;
 SELECT egov.winsorise(x, x::int) OVER () FROM coinr_example;
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- COINr's example: 100 is winsorised to 30
+SELECT egov.winsorise(x) OVER () FROM unnest(ARRAY[1,2,3,4,5,6,7,8,9,10,30,100]::float8[]) AS x;
+-- negative winmax raises 22023
+SELECT pg_temp.try('SELECT egov.winsorise(x, -1) OVER () FROM (VALUES (1.0::float8)) AS v(x)');
+
 DROP EXTENSION egov;
