@@ -1,4 +1,4 @@
-# Counting checks for the packaging and client suites: source this, call
+# Counting checks for the suites: source this, call
 # `check DESCRIPTION COMMAND...` for each check (or `pass`/`fail` directly),
 # and `finish` at the end, which writes "PASSED FAILED" to $EGOV_COUNTS and
 # returns non-zero if anything failed.
