@@ -15,6 +15,9 @@ JOIN pg_depend AS d ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid AND d
 WHERE d.refclassid = 'pg_extension'::regclass
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'egov');
 
+CREATE FUNCTION pg_temp.p_src(f oid) RETURNS text LANGUAGE sql STABLE
+RETURN (SELECT coalesce(prosrc, '') || coalesce(pg_get_function_sqlbody(oid), '') FROM pg_proc WHERE oid = f);
+
 -- the loops below are not empty
 SELECT cmp_ok((SELECT count(*) FROM member), '>=', 50::bigint, 'egov has at least 50 functions');
 SELECT cmp_ok((SELECT count(*) FROM member WHERE prokind = 'w'), '>=', 12::bigint,
@@ -43,6 +46,16 @@ ORDER BY t.oid::regtype::text;
 SELECT is(proparallel = 's', provolatile <> 'v',
           name || ' is PARALLEL SAFE exactly when it is not VOLATILE')
 FROM member ORDER BY name;
+
+-- a function whose body reads egov's tables or views is not IMMUTABLE: its
+-- result changes with their rows
+SELECT isnt(m.provolatile, 'i'::"char", m.name || ' reads egov''s tables and is not IMMUTABLE')
+FROM member AS m
+WHERE m.lanname IN ('sql', 'plpgsql')
+  AND EXISTS (SELECT FROM pg_class AS c
+              WHERE c.relnamespace = 'egov'::regnamespace AND c.relkind IN ('r', 'p', 'v')
+                AND pg_temp.p_src(m.oid) ~ ('egov\.' || c.relname || '\M'))
+ORDER BY m.name;
 
 -- the C functions and the aggregate compute from their arguments only:
 -- IMMUTABLE, but for loading_bundled_data, which reads the session's
