@@ -47,6 +47,14 @@ SELECT is(proparallel = 's', provolatile <> 'v',
           name || ' is PARALLEL SAFE exactly when it is not VOLATILE')
 FROM member ORDER BY name;
 
+-- VOLATILE exactly where a function changes the database (trigger functions,
+-- the loaders import_* and load_*) or reads the session (loading_bundled_data)
+SELECT is(provolatile = 'v',
+          prorettype = 'trigger'::regtype OR proname ~ '^(import|load)_'
+              OR oid = 'egov.loading_bundled_data()'::regprocedure,
+          name || ' is VOLATILE exactly when it writes or reads the session')
+FROM member ORDER BY name;
+
 -- a function whose body reads egov's tables or views is not IMMUTABLE: its
 -- result changes with their rows
 SELECT isnt(m.provolatile, 'i'::"char", m.name || ' reads egov''s tables and is not IMMUTABLE')

@@ -1,7 +1,7 @@
 -- Catalogue properties of the assessment model (LOSI and OSI).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(53);
+SELECT plan(45);
 
 -- tables, keys, foreign keys
 SELECT has_table('egov', t, 'table egov.' || t || ' exists')
@@ -66,24 +66,6 @@ SELECT is(
        AND obj_description(p.oid, 'pg_proc') IS NULL),
     NULL, 'every function has a comment');
 
--- functions: volatility, pinned search_path, no SECURITY DEFINER
-SELECT volatility_is('egov', 'assessment_scores', ARRAY['text', 'text', 'text'], 'stable');
-SELECT volatility_is('egov', 'assessment_criterion_scores', ARRAY['text', 'text'], 'stable');
-SELECT volatility_is('egov', 'import_losi_assessments', ARRAY['text', 'text'], 'volatile');
-SELECT volatility_is('egov', 'import_losi_indicators', ARRAY['text', 'text'], 'volatile');
-SELECT volatility_is('egov', 'import_cities', ARRAY['text', 'text'], 'volatile');
-SELECT volatility_is('egov', 'load_losi_example', ARRAY[]::text[], 'volatile');
-SELECT is(
-    (SELECT array_agg(p.proname::text ORDER BY 1) FROM pg_proc AS p
-     WHERE p.pronamespace = 'egov'::regnamespace
-       AND p.proname IN ('assessment_scores', 'assessment_criterion_scores', 'import_cities',
-                         'import_losi_indicators', 'import_losi_assessments', 'load_losi_example')
-       AND NOT coalesce('search_path=pg_catalog, pg_temp' = ANY (p.proconfig), false)),
-    NULL, 'the functions that run SQL pin search_path');
-SELECT is(
-    (SELECT count(*)::integer FROM pg_proc AS p
-     WHERE p.pronamespace = 'egov'::regnamespace AND p.prosecdef),
-    0, 'no SECURITY DEFINER function');
 
 -- views
 SELECT has_view('egov', 'losi_report', 'view egov.losi_report exists');

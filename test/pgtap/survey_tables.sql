@@ -2,7 +2,7 @@
 -- pg_dump registration, and the bundled data's shape.
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(54);
+SELECT plan(46);
 
 -- the survey tables exist (other egov tables, e.g. the assessment model, may too)
 SELECT set_has(
@@ -75,18 +75,6 @@ SELECT has_trigger('egov', 'survey_score', 'bundled_row_update', 'survey_score.b
 SELECT has_trigger('egov', 'survey_score', 'bundled_row_delete', 'survey_score.bundled_row_delete trigger exists');
 SELECT has_trigger('egov', 'country', 'bundled_row_update', 'country.bundled_row_update trigger exists');
 SELECT has_trigger('egov', 'withdrawn_bundled_row', 'withdrawn_bundled_row_delete', 'withdrawn_bundled_row.withdrawn_bundled_row_delete trigger exists');
-
--- functions
-SELECT function_lang_is('egov', 'csv_records', ARRAY['text', 'text'], 'c');
-SELECT volatility_is('egov', 'csv_records', ARRAY['text', 'text'], 'immutable');
-SELECT volatility_is('egov', 'country_key', ARRAY['text'], 'immutable');
-SELECT volatility_is('egov', 'country_iso3', ARRAY['text'], 'stable');
-SELECT volatility_is('egov', 'import_un_csv', ARRAY['text', 'text', 'text', 'boolean'], 'volatile');
-SELECT function_returns('egov', 'import_un_csv', ARRAY['text', 'text', 'text', 'boolean'], 'integer');
-SELECT is((SELECT proconfig FROM pg_proc WHERE oid = 'egov.import_un_csv(text, text, text, boolean)'::regprocedure),
-          ARRAY['search_path=pg_catalog, pg_temp'], 'import_un_csv pins search_path');
-SELECT is((SELECT count(*)::int FROM pg_proc
-            WHERE pronamespace = 'egov'::regnamespace AND prosecdef), 0, 'no SECURITY DEFINER');
 
 -- the bundled data
 SELECT is((SELECT count(*)::int FROM egov.country), 193, '193 Member States');
