@@ -1,7 +1,7 @@
 -- Catalogue facts of the reporting views (EGDI, E-Participation, toolkit).
 BEGIN;
 CREATE EXTENSION IF NOT EXISTS egov;
-SELECT plan(23);
+SELECT plan(20);
 
 SELECT has_view('egov', 'egdi_report', 'view egov.egdi_report exists');
 SELECT has_view('egov', 'level_summary', 'view egov.level_summary exists');
@@ -41,9 +41,6 @@ SELECT ok(has_table_privilege('public', 'egov.egdi_report', 'SELECT'), 'every ro
 SELECT ok(has_table_privilege('public', 'egov.survey_score', 'SELECT')
           AND NOT has_table_privilege('public', 'egov.survey_score', 'INSERT'),
           'every role may read egov.survey_score, not write it');
-SELECT is((SELECT count(*)::int FROM egov.egdi_report), 2123, 'one report row per stored score');
-SELECT is((SELECT count(*)::int FROM egov.level_summary), 44, 'four groups for each of 11 editions');
-SELECT is((SELECT count(*)::int FROM egov.region_summary), 66, 'five regions and the world for 11 editions');
 
 SELECT * FROM finish();
 ROLLBACK;

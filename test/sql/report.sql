@@ -2,6 +2,12 @@
 -- published tables, and against plain SQL over egov.survey_score.
 CREATE EXTENSION egov;
 
+-- one report row per stored score (11 editions of 193), four groups per
+-- edition, five regions and the world per edition
+SELECT (SELECT count(*) FROM egov.egdi_report) AS report_rows,
+       (SELECT count(*) FROM egov.level_summary) AS level_rows,
+       (SELECT count(*) FROM egov.region_summary) AS region_rows;
+
 -- World rank = published rank for every assessed country of every edition,
 -- except where 2020 broke a tie with unpublished precision: those rows are
 -- listed (each pair shares its published EGDI).
