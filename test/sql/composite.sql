@@ -134,8 +134,6 @@ SELECT egov.composite(arr, ARRAY[-1, 1]) OVER () FROM (VALUES (NULL::float8[])) 
 
 -- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
 \i test/sql/include/try.sql
--- egov.composite(indicators, weights DEFAULT NULL, method DEFAULT 'zscore_mean', minmax DEFAULT true, missing DEFAULT 'drop')
-SELECT (SELECT pg_get_function_arguments('egov.composite(float8[], float8[], text, boolean, text)'::regprocedure)) AS result;
 -- egov.composite: weighted mean of z-scores, min-max
 SELECT (SELECT array_agg(c ORDER BY i) FROM (SELECT i, egov.composite(arr, ARRAY[1, 3]) OVER () c
            FROM (VALUES (1, ARRAY[1, 10]::float8[]), (2, ARRAY[2, 30]), (3, ARRAY[3, 20])) t(i, arr)) s) AS result;
@@ -186,5 +184,12 @@ SELECT pg_temp.try($$SELECT egov.composite(ARRAY[a], NULL, 'mean', mm) OVER ()
 SELECT (SELECT array_agg(c ORDER BY i)
            FROM (SELECT i, egov.composite(arr, '{1e308,1e308}') OVER () c
                  FROM (VALUES (1, ARRAY[1, 2]::float8[]), (2, ARRAY[2, 1]), (3, ARRAY[3, 3])) t(i, arr)) s) AS result;
+
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('composite')
+ORDER BY 1::text;
 
 DROP EXTENSION egov;

@@ -151,4 +151,17 @@ SELECT pg_temp.try('SELECT egov.egdi_stats(x) FROM unnest(ARRAY[0.5, 1.5]::float
 SELECT (s).countries, (s).mean, (s).very_high, (s).low
       FROM (SELECT egov.egdi_stats(x) AS s FROM unnest(ARRAY[0.25, NULL, 1]::float8[]) AS x) AS t;
 
+-- the signatures: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('egdi_stats', 'egdi_stats_accum', 'egdi_stats_combine', 'egdi_stats_final')
+ORDER BY 1::text;
+-- the fields of egov.egdi_stats
+SELECT attname, format_type(atttypid, atttypmod) AS type
+FROM pg_attribute WHERE attrelid = 'egov.egdi_stats'::regclass AND attnum > 0 ORDER BY attnum;
+-- the aggregate's parts: its state is a float8[] starting at zero
+SELECT aggtransfn, aggcombinefn, aggfinalfn, aggtranstype::regtype, agginitval
+FROM pg_aggregate WHERE aggfnoid = 'egov.egdi_stats(float8)'::regprocedure;
+
 DROP EXTENSION egov;

@@ -77,4 +77,11 @@ SELECT pg_temp.try('SELECT egov.goalpost(1, 2, 2)');
 -- zero target raises 22023
 SELECT pg_temp.try('SELECT egov.distance_to_target(1, 0)');
 
+-- the signatures: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('goalpost', 'distance_to_target')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

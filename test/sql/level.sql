@@ -71,4 +71,11 @@ SELECT pg_temp.try('SELECT egov.egdi_level(''NaN'')');
 -- band edges belong to the group above
 SELECT egov.egdi_level(s) FROM unnest(ARRAY[0, 0.25, 0.5, 0.75, 1]::float8[]) WITH ORDINALITY AS t(s, i) ORDER BY i;
 
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('egdi_level')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

@@ -51,4 +51,11 @@ SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), (2), ('-Infinity')) 
 -- NaN in pct_rank raises 22023
 SELECT pg_temp.try('SELECT egov.pct_rank(x) OVER () FROM (VALUES (1.0::float8), (''NaN'')) AS v(x)');
 
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('pct_rank')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

@@ -129,4 +129,14 @@ SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, -0.5, 0.5) OVER ()');
 SELECT (egov.rank_uncertainty(o, 0.5, 0.5, 200, 0.1, 5) OVER ()).median_rank
                    FROM (VALUES (0.9::float8), (0.1), (0.5)) AS v(o);
 
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('rank_uncertainty')
+ORDER BY 1::text;
+-- the fields of egov.rank_uncertainty
+SELECT attname, format_type(atttypid, atttypmod) AS type
+FROM pg_attribute WHERE attrelid = 'egov.rank_uncertainty'::regclass AND attnum > 0 ORDER BY attnum;
+
 DROP EXTENSION egov;

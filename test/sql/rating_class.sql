@@ -134,4 +134,11 @@ SELECT (SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_cl
 SELECT (SELECT string_agg(c, ' ' ORDER BY x DESC) FROM (SELECT x, egov.rating_class(x) OVER () c
            FROM (VALUES (0.95::float8), (0.9), (0.85), (0.8), (0.76)) t(x)) s) AS result;
 
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('rating_class')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

@@ -89,4 +89,14 @@ SELECT egov.winsorise(x) OVER () FROM unnest(ARRAY[1,2,3,4,5,6,7,8,9,10,30,100]:
 -- negative winmax raises 22023
 SELECT pg_temp.try('SELECT egov.winsorise(x, -1) OVER () FROM (VALUES (1.0::float8)) AS v(x)');
 
+-- the signatures: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('winsorise', 'winsorise_report')
+ORDER BY 1::text;
+-- the fields of egov.winsorise_report
+SELECT attname, format_type(atttypid, atttypmod) AS type
+FROM pg_attribute WHERE attrelid = 'egov.winsorise_report'::regclass AND attnum > 0 ORDER BY attnum;
+
 DROP EXTENSION egov;
