@@ -35,6 +35,7 @@ import time
 import psycopg2
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle"))
+import scratch  # noqa: E402
 from tap import Tap  # noqa: E402
 
 TIMEOUT_MS = 200
@@ -158,18 +159,21 @@ def connect():
 
 def main():
     tap = Tap()
-    admin = psycopg2.connect(dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS {DB}")
-        cur.execute(f"CREATE DATABASE {DB}")
-    setup = psycopg2.connect(dbname=DB)
-    setup.autocommit = True
-    with setup.cursor() as cur:
-        cur.execute(SETUP)
-        cur.execute(LOOPING)
-        functions = [r[0] for r in cur.fetchall()]
-    setup.close()
+    with scratch.database(DB, SETUP) as setup:
+        with setup.cursor() as cur:
+            cur.execute(LOOPING)
+            functions = [r[0] for r in cur.fetchall()]
+        setup.close()
+        run_cases(tap, functions)
+    print(f"# {tap.passed} passed, {tap.failed} failed")
+    if len(sys.argv) > 1:
+        with open(sys.argv[1], "w") as f:
+            f.write(f"{tap.passed} {tap.failed}\n")
+    return 1 if tap.failed else 0
+
+
+def run_cases(tap, functions):
+    """Each looping function's case, then the reproducer of the endless loop."""
     conn = connect()
     try:
         tap.check(len(functions) >= 20, "the catalogue lists the looping functions",
@@ -226,17 +230,6 @@ def main():
             time.sleep(5)
     finally:
         conn.close()
-        admin.close()
-        admin = psycopg2.connect(dbname="postgres")
-        admin.autocommit = True
-        with admin.cursor() as cur:
-            cur.execute(f"DROP DATABASE IF EXISTS {DB}")
-        admin.close()
-    print(f"# {tap.passed} passed, {tap.failed} failed")
-    if len(sys.argv) > 1:
-        with open(sys.argv[1], "w") as f:
-            f.write(f"{tap.passed} {tap.failed}\n")
-    return 1 if tap.failed else 0
 
 
 if __name__ == "__main__":

@@ -67,7 +67,7 @@ egov_port_free() { [ ! -e "/tmp/.s.PGSQL.$1.lock" ]; }
 # exists, start it unless it runs, with these server settings after the
 # defaults (so they win).  Exports PGHOST, PGPORT, PGUSER for the clients.
 # The only code that creates and starts clusters: test/run, bin/demo,
-# bench/run and the harnesses of test/fuzz/lib.sh all come here.
+# bench/run and the harnesses of test/lib/harness.sh all come here.
 egov_cluster_start() {
 	local dir=$1 port=$2 opts="" o
 	shift 2

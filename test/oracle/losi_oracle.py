@@ -28,6 +28,8 @@ from fractions import Fraction
 import numpy as np
 import psycopg2
 
+import scratch
+
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 EXAMPLE = os.path.join(ROOT, "data", "example-losi")
 passed = failed = 0
@@ -248,8 +250,7 @@ def random_editions(cur):
 
 
 def main():
-    conn = psycopg2.connect(dbname=sys.argv[1])
-    conn.autocommit = False
+    conn = scratch.connect(sys.argv[1], autocommit=False)
     cur = conn.cursor()
     try:
         example(cur)

@@ -38,7 +38,9 @@ import numpy as np
 import psycopg2
 import psycopg2.extras
 
+import scratch
 from tap import Tap
+from toolkit_composite_oracle import column  # the same indicator columns
 
 DB = "egov_composite_methods_oracle"
 CASES = 360
@@ -48,18 +50,6 @@ METHODS = ["zscore_mean", "mean", "geometric_mean"]
 
 tap = Tap()
 check = tap.check
-
-
-def column(rng, n, kind):
-    if kind == "uniform":
-        return rng.uniform(0.5, 100, n)
-    if kind == "wide":              # 1e-5 .. 1e5
-        return 10.0 ** rng.uniform(-5, 5, n)
-    if kind == "ties":
-        return rng.choice(rng.uniform(1, 10, int(rng.integers(1, 4))), n)
-    if kind == "constant":
-        return np.full(n, rng.choice([0.1, 1.0, 42.0]))
-    raise ValueError(kind)
 
 
 KINDS = ["uniform", "uniform", "wide", "ties", "constant"]
@@ -288,25 +278,14 @@ def check_many_indicators(cur):
 
 def main():
     rng = np.random.default_rng(20261130)
-    admin = psycopg2.connect(dbname="postgres")
-    admin.autocommit = True
-    admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-    admin.cursor().execute(f"CREATE DATABASE {DB}")
-    conn = psycopg2.connect(dbname=DB)
-    conn.autocommit = True
-    try:
+    with scratch.database(DB) as conn:
         cur = conn.cursor()
-        cur.execute("CREATE EXTENSION egov")
         cases = [make_case(rng, c) for c in range(CASES)]
         load(cur, cases)
         check_methods(cur, cases)
         check_aliases_and_scaling(cur)
         check_missing_error(cur, cases)
         check_many_indicators(cur)
-    finally:
-        conn.close()
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-        admin.close()
     print(f"{tap.passed} {tap.failed}")
     return 1 if tap.failed else 0
 

@@ -29,6 +29,7 @@ import numpy as np
 import psycopg2
 import psycopg2.extras
 
+import scratch
 from tap import Tap
 
 DB = "egov_composite_oracle"
@@ -160,21 +161,10 @@ def check_defaults_and_errors(cur):
 
 def main():
     rng = np.random.default_rng(20261125)
-    admin = psycopg2.connect(dbname="postgres")
-    admin.autocommit = True
-    admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-    admin.cursor().execute(f"CREATE DATABASE {DB}")
-    conn = psycopg2.connect(dbname=DB)
-    conn.autocommit = True
-    try:
+    with scratch.database(DB) as conn:
         cur = conn.cursor()
-        cur.execute("CREATE EXTENSION egov")
         check_geometric(cur, rng)
         check_defaults_and_errors(cur)
-    finally:
-        conn.close()
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-        admin.close()
     print(f"{tap.passed} {tap.failed}")
     return 1 if tap.failed else 0
 

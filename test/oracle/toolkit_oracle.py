@@ -20,8 +20,8 @@ import math
 import sys
 
 import numpy as np
-import psycopg2
 
+import scratch
 from tap import Tap
 
 DB = "egov_toolkit_oracle"
@@ -29,12 +29,6 @@ MASK64 = (1 << 64) - 1
 
 tap = Tap()
 check = tap.check
-
-
-def connect(dbname):
-    conn = psycopg2.connect(dbname=dbname)
-    conn.autocommit = True
-    return conn
 
 
 # ---------------------------------------------------------------- pg_prng
@@ -335,20 +329,12 @@ def check_rank_uncertainty(cur, rng):
 
 def main():
     rng = np.random.default_rng(20221)
-    admin = connect("postgres")
-    admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
-    admin.cursor().execute(f"CREATE DATABASE {DB}")
-    conn = connect(DB)
-    try:
+    with scratch.database(DB) as conn:
         cur = conn.cursor()
-        cur.execute("CREATE EXTENSION egov")
         check_scalars(cur, rng)
         check_pct_rank(cur, rng)
         check_winsorise(cur, rng)
         check_rank_uncertainty(cur, rng)
-    finally:
-        conn.close()
-        admin.cursor().execute(f"DROP DATABASE IF EXISTS {DB}")
     print(f"{tap.passed} {tap.failed}")
     return 1 if tap.failed else 0
 

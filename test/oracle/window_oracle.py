@@ -44,7 +44,8 @@ import sys
 import time
 
 import numpy as np
-import psycopg2
+
+import scratch
 
 CASES = int(os.environ.get("EGOV_ORACLE_CASES", "2000"))
 SEED = int(os.environ.get("EGOV_ORACLE_SEED", "20261125"))
@@ -378,23 +379,9 @@ TOLERANCE_TEXT = f"""\
 #   against the exact sum; rating_class, egdi_stats counts, min and max exactly equal"""
 
 
-def main():
-    counts_file = sys.argv[1] if len(sys.argv) > 1 else None
-    started = time.time()
-    rng = np.random.default_rng(SEED)
-    cases = make_cases(rng)
-    sizes = np.array([case.n for case in cases])
-
-    admin = psycopg2.connect(dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS {DB}")
-        cur.execute(f"CREATE DATABASE {DB}")
-    conn = psycopg2.connect(dbname=DB)
-    cur = conn.cursor()
-    cur.execute("CREATE EXTENSION egov")
-    load(cur, cases)
-    loaded = time.time()
+def query(cur):
+    """egov's values of every case: per-row window values, egdi_stats per
+    case, and whether egdi_stats ran in a parallel plan."""
     cur.execute("""
         SELECT c, pos,
                egov.minmax(x) OVER p, egov.zscore(x) OVER p, egov.zscore(x, true) OVER p,
@@ -414,10 +401,22 @@ def main():
     parallel = any("Partial" in line for (line,) in cur.fetchall())
     cur.execute(stats_sql)
     got_stats = {row[0]: tuple(row[1:]) for row in cur}
-    conn.close()
-    with admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE {DB}")
-    admin.close()
+    return got, got_stats, parallel
+
+
+def main():
+    counts_file = sys.argv[1] if len(sys.argv) > 1 else None
+    started = time.time()
+    rng = np.random.default_rng(SEED)
+    cases = make_cases(rng)
+    sizes = np.array([case.n for case in cases])
+
+    # one transaction, egov's installation included
+    with scratch.database(DB, autocommit=False) as conn:
+        cur = conn.cursor()
+        load(cur, cases)
+        loaded = time.time()
+        got, got_stats, parallel = query(cur)
     queried = time.time()
 
     names = ["minmax", "zscore", "zscore population", "rating_class",

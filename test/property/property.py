@@ -35,9 +35,9 @@ import sys
 from fractions import Fraction
 
 import numpy as np
-import psycopg2
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "oracle"))
+import scratch  # noqa: E402
 from tap import Tap  # noqa: E402
 
 DB = "egov_property"
@@ -200,24 +200,11 @@ def main():
     counts = args[0] if args and not args[0].startswith("--") else None
     rng = np.random.default_rng(seed)
     tap = Tap()
-    admin = psycopg2.connect(dbname="postgres")
-    admin.autocommit = True
-    with admin.cursor() as cur:
-        cur.execute(f"DROP DATABASE IF EXISTS {DB}")
-        cur.execute(f"CREATE DATABASE {DB}")
-    conn = psycopg2.connect(dbname=DB)
-    conn.autocommit = True
-    try:
+    with scratch.database(DB, "CREATE EXTENSION egov; CREATE TABLE prop (t int, i int, x float8, "
+                              "y float8, p float8, q float8, e float8)") as conn:
         with conn.cursor() as cur:
-            cur.execute("CREATE EXTENSION egov; CREATE TABLE prop (t int, i int, x float8, "
-                        "y float8, p float8, q float8, e float8)")
             for case in range(cases):
                 run_case(cur, tap, case, rng)
-    finally:
-        conn.close()
-        with admin.cursor() as cur:
-            cur.execute(f"DROP DATABASE IF EXISTS {DB}")
-        admin.close()
     print(f"# seed {seed}, {cases} data sets: {tap.passed} passed, {tap.failed} failed")
     if counts:
         with open(counts, "w") as f:

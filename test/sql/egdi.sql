@@ -42,4 +42,16 @@ SELECT (SELECT count(*) FROM pg_proc WHERE pronamespace = 'egov'::regnamespace)
        AS leftover_objects;
 CREATE EXTENSION egov;
 SELECT round(egov.egdi(0.9059, 0.7396, 0.7388)::numeric, 4) AS recreated;
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- out-of-range OSI raises 22003
+SELECT pg_temp.try('SELECT egov.egdi(1.2, 0.5, 0.5)');
+
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('egdi')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

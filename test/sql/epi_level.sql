@@ -30,4 +30,16 @@ SELECT egov.epi_level('NaN');
 SELECT egov.epi_level('Infinity');
 SELECT egov.epi_level('-Infinity');
 
+-- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
+\i test/sql/include/try.sql
+-- NaN EPI raises 22003
+SELECT pg_temp.try('SELECT egov.epi_level(''NaN'')');
+
+-- the signature: argument names, defaults, result
+SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,
+       pg_get_function_result(p.oid) AS result
+FROM pg_proc AS p
+WHERE p.pronamespace = 'egov'::regnamespace AND p.proname IN ('epi_level')
+ORDER BY 1::text;
+
 DROP EXTENSION egov;

@@ -62,4 +62,8 @@ SELECT country, epi, epi_rank FROM egov.epi_report
 WHERE survey_year = 2020 AND epi_rank <= 2 ORDER BY epi_rank, country;
 ROLLBACK;
 
+-- More values.
+-- China 2020 has the published EPI rank 9
+SELECT (SELECT epi_rank FROM egov.epi_report WHERE survey_year = 2020 AND iso3 = 'CHN') AS result;
+
 DROP EXTENSION egov;

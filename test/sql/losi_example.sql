@@ -19,6 +19,24 @@ FROM egov.assessment_indicator GROUP BY criterion ORDER BY min(code);
 -- a second load is refused and changes nothing
 SELECT egov.load_losi_example();
 SELECT count(*) AS assessments_after FROM egov.assessment;
+-- what the scoring function and the tables refuse, each with its SQLSTATE
+\i test/sql/include/try.sql
+SELECT pg_temp.try($$SELECT * FROM egov.assessment_scores('nope')$$) AS unknown_edition;
+SELECT pg_temp.try($$SELECT * FROM egov.assessment_scores(NULL)$$) AS null_edition;
+SELECT pg_temp.try($$INSERT INTO egov.assessment
+                     VALUES ('example-losi-2022', 'HND', 'Example City 001', 'IF01', 1)
+                     RETURNING points$$) AS duplicate_assessment;
+SELECT pg_temp.try($$UPDATE egov.assessment SET points = 2 WHERE edition = 'example-losi-2022'
+                     AND city = 'Example City 001' AND indicator = 'IF01' RETURNING points$$)
+       AS above_maximum;
+SELECT pg_temp.try($$UPDATE egov.assessment SET points = -1 WHERE edition = 'example-losi-2022'
+                     AND city = 'Example City 001' AND indicator = 'IF01' RETURNING points$$)
+       AS negative_points;
+-- every city of the report is synthetic, ranks start at 1, LOSI lies in [0, 1]
+SELECT count(*) FILTER (WHERE synthetic) AS synthetic_cities,
+       count(*) FILTER (WHERE NOT synthetic) AS real_cities,
+       min(losi_rank) AS first_rank, bool_and(losi BETWEEN 0 AND 1) AS losi_in_unit_interval
+FROM egov.losi_report;
 
 -- the city report: top ten, ties sharing a rank
 SELECT losi_rank, city, country, points, losi, losi_level, country_rank

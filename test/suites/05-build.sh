@@ -3,7 +3,7 @@
 # COPT to CFLAGS); no line of the build may say "warning".
 cd "$EGOV_ROOT" || exit 1
 source test/lib/common.sh
-source test/packaging/checks.sh
+source test/lib/checks.sh
 src=$EGOV_WORK/build
 rm -rf "$src"
 egov_copy_tree "$src" || { fail "copy the tree"; finish; exit; }

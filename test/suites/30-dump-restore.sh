@@ -3,13 +3,8 @@
 # rows, nothing twice) and the same egov.egdi_report; DROP + CREATE
 # EXTENSION must bring back the bundled state.
 cd "$EGOV_ROOT" || exit 1
-passed=0 failed=0
-check() {	# check NAME COMMAND...: count a pass or a failure
-	local name=$1; shift
-	if "$@"; then echo "ok - $name"; passed=$((passed + 1))
-	else echo "not ok - $name"; failed=$((failed + 1)); fi
-}
-trap 'echo "$passed $failed" > "$EGOV_COUNTS"' EXIT
+source test/lib/checks.sh
+trap finish EXIT
 psql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 src=egov_dump_src dst=egov_dump_dst dst1=egov_dump_dst1
 for db in $src $dst $dst1 egov_dump_fresh; do "$PG_BIN/dropdb" --if-exists "$db" || exit 1; done
@@ -91,4 +86,4 @@ snapshot egov_dump_fresh "$EGOV_WORK/before.txt" || exit 1
 check "DROP + CREATE EXTENSION gives the bundled state" same_as_before $dst
 
 for db in $src $dst $dst1 egov_dump_fresh; do "$PG_BIN/dropdb" "$db"; done
-[ "$failed" -eq 0 ]
+[ "$checks_failed" -eq 0 ]

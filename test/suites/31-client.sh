@@ -1,11 +1,11 @@
-# A real client: test/client/report_client.py (python3-psycopg2) queries the
+# A real client: test/clients/report_client.py (python3-psycopg2) queries the
 # reporting views with bound parameters and checks them against ranks,
 # groups and means it computes itself from the CSV files in data/.
 cd "$EGOV_ROOT" || exit 1
 db=egov_client
 "$PG_BIN/dropdb" --if-exists "$db" && "$PG_BIN/createdb" "$db" || exit 1
 "$PG_BIN/psql" -qX -v ON_ERROR_STOP=1 -d "$db" -c 'CREATE EXTENSION egov' || exit 1
-out=$(/usr/bin/python3 test/client/report_client.py "$db" 2>&1)
+out=$(/usr/bin/python3 test/clients/report_client.py "$db" 2>&1)
 rc=$?
 echo "$out"
 passed=$(grep -c '^ok' <<<"$out")

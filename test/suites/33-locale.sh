@@ -6,13 +6,8 @@
 # Unicode space are one name in each of them; and a dump of one restores
 # into each other with every row.
 cd "$EGOV_ROOT" || exit 1
-passed=0 failed=0
-check() {	# check NAME COMMAND...: count a pass or a failure
-	local name=$1; shift
-	if "$@"; then echo "ok - $name"; passed=$((passed + 1))
-	else echo "not ok - $name"; failed=$((failed + 1)); fi
-}
-trap 'echo "$passed $failed" > "$EGOV_COUNTS"' EXIT
+source test/lib/checks.sh
+trap finish EXIT
 psql() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 # database name and the locale clause it is created with
@@ -95,7 +90,7 @@ SQL
 			EXCEPTION WHEN unique_violation THEN RAISE NOTICE 'refused'; END \$\$" 2>&1)" = "NOTICE:  refused"
 	psql -d "$db" -c "INSERT INTO egov.city (iso3, name) VALUES ('CIV', normalize('Abobo Gare', NFC))" \
 		-c "INSERT INTO egov.country_alias (alias, iso3) VALUES (E'Ire\u2009land', 'IRL'), (normalize('Éire', NFD), 'IRL')" ||
-		failed=$((failed + 1))
+		fail "$db: the cities and aliases are inserted"
 	check "$db: the cities and aliases stored" \
 		test "$(psql -d "$db" -At -c "SELECT count(*) FROM egov.city") $(psql -d "$db" -At -c "SELECT count(*) FROM egov.country_alias WHERE NOT bundled")" = "2 2"
 	check "$db: country_iso3 finds them whatever the spelling" \
@@ -128,4 +123,4 @@ for src in egov_loc_c egov_loc_cutf8; do
 done
 
 for db in "${dbs[@]}"; do "$PG_BIN/dropdb" "$db"; done
-[ "$failed" -eq 0 ]
+[ "$checks_failed" -eq 0 ]

@@ -9,7 +9,7 @@
 # machine, such as a build beside the tests, does not count.  A quadratic
 # canary shows the bound can fail.
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 trap 'finish >/dev/null' EXIT
 
 export PGOPTIONS="-c client_min_messages=warning"

@@ -8,10 +8,8 @@ f=$EGOV_WORK/edge/figures
 statements=$(awk '$1 == "statements" {print $2}' "$f" 2>/dev/null)
 lost=$(awk '$1 == "lost" {print $2}' "$f" 2>/dev/null)
 crashes=$(awk '$1 == "crashes" {print $2}' "$f" 2>/dev/null)
-passed=0 failed=0
-check() { if [ "$1" = 1 ]; then passed=$((passed + 1)); else failed=$((failed + 1)); echo "not ok: $2"; fi; }
-check "$([ "${statements:-0}" -gt 0 ] && echo 1)" "the edge fuzz ran no statement"
-check "$([ "${lost:-1}" -eq 0 ] && echo 1)" "a statement lost its connection"
-check "$([ "${crashes:-1}" -eq 0 ] && echo 1)" "the server log shows a crash"
-echo "$passed $failed" > "$EGOV_COUNTS"
-[ $rc -eq 0 ] && [ $failed -eq 0 ]
+source test/lib/checks.sh
+check "the edge fuzz ran statements" test "${statements:-0}" -gt 0
+check "no statement lost its connection" test "${lost:-1}" -eq 0
+check "the server log shows no crash" test "${crashes:-1}" -eq 0
+finish && [ $rc -eq 0 ]

@@ -2,7 +2,7 @@
 # `make dist` zip: named egov-<version>.zip, the committed tree under the
 # prefix egov-<version>/, no build artefacts, and it builds.
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 
 out=$(/usr/bin/python3 test/packaging/check_meta.py "$EGOV_ROOT" 2>&1)
 rc=$?

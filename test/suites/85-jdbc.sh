@@ -3,7 +3,7 @@
 # values and client-side grouping by level.  The cluster listens on its Unix
 # socket only, so the driver connects through junixsocket's socket factory.
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 
 cp=/usr/share/java/postgresql.jar:/usr/share/java/junixsocket-common.jar
 classes=$EGOV_WORK/jdbc

@@ -3,7 +3,7 @@
 # ODBC types, published values and client-side grouping by level.  The driver
 # and the data source are defined in $EGOV_WORK, not in /etc.
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 
 db=egov_odbc
 "$PG_BIN/dropdb" --if-exists "$db" >/dev/null 2>&1

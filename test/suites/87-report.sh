@@ -6,7 +6,7 @@
 # EGOV_REPORT_PNG=FILE keeps the 2022/Denmark screenshot as FILE (how
 # doc/report.png is made).
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 trap 'finish >/dev/null' EXIT
 
 export PGOPTIONS="-c client_min_messages=warning"

@@ -10,7 +10,7 @@
 # default, as on main, where runs hold a lock).  With a private PG_CONFIG the
 # package is built and inspected but not installed.
 cd "$EGOV_ROOT" || exit 1
-source test/packaging/checks.sh
+source test/lib/checks.sh
 
 # the package is PostgreSQL 15's: on another major (test/matrix) it does not apply
 major=$("$PG_CONFIG" --version | sed -n 's/^PostgreSQL \([0-9]*\).*/\1/p')
