@@ -97,7 +97,7 @@ JOIN (SELECT g, i, egov.composite(ARRAY[a, b, c, d], ARRAY[1, 2, 2, 4])
       FROM gen) y USING (g, i);
 
 -- magnitudes far from 1 (1e300 and 1e-310 times the values) take the two-read
--- moments of partition_stats; z-scores do not depend on the scale, so the
+-- moments of numerics.c; z-scores do not depend on the scale, so the
 -- composite is the same, up to the rounding of the rescaling
 SELECT count(*) AS rows,
        count(*) FILTER (WHERE abs(big - plain) <= 1e-12) AS same_big,
