@@ -16,6 +16,18 @@
 #endif
 
 /*
+ * A function that does not return: PostgreSQL 18 marks it with the prefix
+ * pg_noreturn and no longer has the suffix pg_attribute_noreturn().
+ */
+#ifdef pg_noreturn
+#define EGOV_NORETURN_PREFIX pg_noreturn
+#define EGOV_NORETURN_SUFFIX
+#else
+#define EGOV_NORETURN_PREFIX
+#define EGOV_NORETURN_SUFFIX pg_attribute_noreturn()
+#endif
+
+/*
  * Raise 22003 (numeric_value_out_of_range) unless 0 <= value <= 1.
  * NaN and +/-Infinity fail the test too.  `what` names the value in the
  * message, e.g. "OSI must be between 0 and 1, got 1.2".

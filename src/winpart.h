@@ -13,6 +13,7 @@
 #define EGOV_WINPART_H
 
 #include "postgres.h"
+#include "egov.h"
 
 #include <math.h>
 
@@ -112,9 +113,10 @@ extern void winpart_current_row(WindowObject winobj, const WinpartArgs *args,
  * invalid value, 22003 for one out of range, 22004 for a refused NULL).
  * errdetail_winpart_row() is that detail, for an ereport with a hint.
  */
-extern void winpart_row_error(const char *func, int64 pos, int sqlerrcode,
-							  const char *fmt,...) pg_attribute_printf(4, 5)
-			pg_attribute_noreturn();
+EGOV_NORETURN_PREFIX extern void winpart_row_error(const char *func, int64 pos,
+												   int sqlerrcode,
+												   const char *fmt,...)
+			pg_attribute_printf(4, 5) EGOV_NORETURN_SUFFIX;
 extern int	errdetail_winpart_row(int64 pos);
 
 /*
