@@ -165,15 +165,13 @@ BEGIN
 		UNION ALL
 		-- EGDI, EPI, OSI, HCI, TII (columns 4 .. 8): a number, then its
 		-- range (an HCI above 1 is judged once the country is known: two
-		-- 2003 source errors are kept)
-		SELECT 2 * x.j, @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]), NULL
-		  FROM generate_series(4, 8) AS x(j)
-		UNION ALL
-		SELECT 2 * x.j + 1,
-			   CASE WHEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]) IS NULL THEN
-					CASE WHEN @extschema@._csv_decimal(r.f[pos[x.j]]) < 0
-							  OR (@extschema@._csv_decimal(r.f[pos[x.j]]) > 1 AND x.j <> 7) THEN
-				'22003 ' || format('line %s, column "%s": %s is out of range (0 to 1)', r.l, names[x.j], btrim(r.f[pos[x.j]])) END END,
+		-- 2003 source errors are kept); a field has at most one problem
+		SELECT 2 * x.j,
+			   CASE WHEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]) IS NOT NULL
+						THEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j])
+					WHEN @extschema@._csv_decimal(r.f[pos[x.j]]) < 0
+						 OR (@extschema@._csv_decimal(r.f[pos[x.j]]) > 1 AND x.j <> 7) THEN
+				'22003 ' || format('line %s, column "%s": %s is out of range (0 to 1)', r.l, names[x.j], btrim(r.f[pos[x.j]])) END,
 			   NULL
 		  FROM generate_series(4, 8) AS x(j)
 		UNION ALL

@@ -118,4 +118,17 @@ SELECT survey_year, iso3, hci, egdi, source_note FROM egov.survey_score
 UPDATE egov.survey_score SET hci = 1.03 WHERE survey_year = 2003 AND iso3 = 'IRL';
 UPDATE egov.survey_score SET hci = 1.5 WHERE survey_year = 2003 AND iso3 = 'TUV';
 
+-- The row checks run set-based: the first problem by line wins, and within a
+-- line the first in the order of the columns' checks (year, country, rank,
+-- EGDI .. TII, Assessed), whatever the order the problems are found in.
+SELECT pg_temp.try(format('SELECT egov.import_un_csv(%L)', E'Survey Year,Country Name,E-Government Rank,E-Government Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n'
+	'2022,Denmark,1,0.9,0.9,0.9,0.9\n'
+	'2022,Finland,x,2,0.9,0.9,0.9\n'
+	'20x2,Norway,3,0.9,0.9,0.9,0.9\n')) AS problem_order;
+SELECT pg_temp.try(format('SELECT egov.import_un_csv(%L)', E'Survey Year,Country Name,E-Government Rank,E-Government Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n'
+	'2022,Denmark,1,0.9,abc,0.9,0.9\n'
+	'2022,Finland,2,1.5,0.9,0.9,0.9\n')) AS number_before_range;
+SELECT pg_temp.try(format('SELECT egov.import_un_csv(%L)', E'Survey Year,Country Name,E-Government Rank,E-Government Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n'
+	'2022,Denmark,1,1.5,abc,0.9,0.9\n')) AS column_order;
+
 DROP EXTENSION egov;
