@@ -185,24 +185,7 @@ zscore_scan(WindowObject winobj, ZscorePartition *p)
 	winpart_read_column(winobj, "egov.zscore", 0, "input",
 						winpart_check_finite, CurrentMemoryContext, &pv);
 
-	/* pass 1: count, scale, exact sum -> mean */
-	for (int64 pos = 0; pos < pv.rows; pos++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		if (!winpart_isnull(pv.values[pos]))
-			egov_moments_add(m, pv.values[pos]);
-	}
-	egov_moments_end_mean(m);
-
-	/* pass 2: deviations from that mean (not needed for one value) */
-	if (m->n > 1)
-		for (int64 pos = 0; pos < pv.rows; pos++)
-		{
-			CHECK_FOR_INTERRUPTS();
-			if (!winpart_isnull(pv.values[pos]))
-				egov_moments_add_deviation(m, pv.values[pos]);
-		}
-	egov_moments_end_deviation(m);
+	egov_moments_of(m, pv.values, pv.rows);
 	pfree(pv.values);
 
 	p->sample_defined = egov_moments_sd(m, false, &p->sample_sd);

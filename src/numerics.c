@@ -6,6 +6,8 @@
 
 #include <math.h>
 
+#include "miscadmin.h"
+
 #include "numerics.h"
 
 /*
@@ -166,6 +168,28 @@ egov_moments_end_deviation(EgovMoments *m)
 	/* the rounded mean of equal values may differ from them by an ulp */
 	if (m->min == m->max)
 		m->ss = 0.0;
+}
+
+void
+egov_moments_of(EgovMoments *m, const float8 *values, int64 n)
+{
+	memset(m, 0, sizeof(*m));
+	for (int64 i = 0; i < n; i++)
+	{
+		CHECK_FOR_INTERRUPTS();
+		if (!isnan(values[i]))
+			egov_moments_add(m, values[i]);
+	}
+	egov_moments_end_mean(m);
+	/* one value has no deviation to sum */
+	if (m->n > 1)
+		for (int64 i = 0; i < n; i++)
+		{
+			CHECK_FOR_INTERRUPTS();
+			if (!isnan(values[i]))
+				egov_moments_add_deviation(m, values[i]);
+		}
+	egov_moments_end_deviation(m);
 }
 
 float8

@@ -75,6 +75,12 @@ extern void egov_moments_add_deviation(EgovMoments *m, float8 x);
 extern void egov_moments_end_deviation(EgovMoments *m);
 
 /*
+ * Both passes over values[0 .. n-1], skipping NaN (a NULL in the columns
+ * winpart.h reads, whose checks refuse a NaN input).
+ */
+extern void egov_moments_of(EgovMoments *m, const float8 *values, int64 n);
+
+/*
  * Scaled standard deviation: the sample one (divide by n - 1) or the
  * population one (divide by n).  Returns false when it is undefined or zero
  * (fewer than 2 values for the sample, none for the population, or no

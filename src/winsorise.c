@@ -98,23 +98,9 @@ skew_kurt(const WinpartColumn *pv)
 	if (pv->valid < 4)
 		return sk;
 
-	memset(&m, 0, sizeof(m));
-	for (i = 0; i < pv->rows; i++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		if (!winpart_isnull(pv->values[i]))
-			egov_moments_add(&m, pv->values[i]);
-	}
+	egov_moments_of(&m, pv->values, pv->rows);
 	if (m.min == m.max)
 		return sk;				/* constant: skewness is undefined */
-	egov_moments_end_mean(&m);
-	for (i = 0; i < pv->rows; i++)
-	{
-		CHECK_FOR_INTERRUPTS();
-		if (!winpart_isnull(pv->values[i]))
-			egov_moments_add_deviation(&m, pv->values[i]);
-	}
-	egov_moments_end_deviation(&m);
 
 	for (i = 0; i < pv->rows; i++)
 	{
