@@ -15,10 +15,12 @@ BEGIN ATOMIC
 			FROM @extschema@.country_alias AS a
 			WHERE a.alias_key = @extschema@.country_key(country_iso3.name)
 		  UNION ALL
-		  -- the key of a code is its lower case; upper() under "C" is ASCII only
+		  -- the key of a code is its lower case; upper() under "C" is ASCII
+		  -- only, and its result compared under the column's collation so
+		  -- that the primary key finds it
 		  SELECT c.iso3, 2
 			FROM @extschema@.country AS c
-			WHERE c.iso3 = pg_catalog.upper(@extschema@.country_key(country_iso3.name) COLLATE "C")
+			WHERE c.iso3 = pg_catalog.upper(@extschema@.country_key(country_iso3.name) COLLATE "C") COLLATE "default"
 		  UNION ALL
 		  SELECT c.iso3, 3
 			FROM @extschema@.country AS c
