@@ -603,6 +603,12 @@ set_indicators(CompositePartition *p, int k)
 	p->nindicators = k;
 	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 		return;
+	/* a recipe (egov.tii) has no method to name or change */
+	if (k > MAX_ZSCORE_INDICATORS && p->spec->method_arg < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s takes at most %d indicators, got %d",
+						p->spec->func, MAX_ZSCORE_INDICATORS, k)));
 	if (k > MAX_ZSCORE_INDICATORS)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),

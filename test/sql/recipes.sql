@@ -176,6 +176,8 @@ SELECT pg_temp.try($$SELECT egov.osi(x) OVER () FROM (VALUES ('NaN'::float8)) t(
 SELECT pg_temp.try($$SELECT egov.epi(x) OVER () FROM (VALUES ('NaN'::float8)) t(x)$$);
 -- egov.tii refuses arrays of different lengths
 SELECT pg_temp.try($$SELECT egov.tii(arr) OVER () FROM (VALUES (ARRAY[1]::float8[]), (ARRAY[1, 2])) t(arr)$$);
+-- egov.tii takes at most 100000 indicators (it has no method to name or change)
+SELECT pg_temp.try($$SELECT egov.tii(arr) OVER () FROM (SELECT array_agg(g::float8) FROM generate_series(1, 100001) g) t(arr)$$);
 -- each recipe's comment names its method
 SELECT proname, strpos(obj_description(oid, 'pg_proc'), method) > 0 AS names_its_method
 FROM pg_proc
