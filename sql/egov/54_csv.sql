@@ -201,6 +201,41 @@ COMMENT ON FUNCTION @extschema@._csv_body(text, text) IS
 '22P02 for a wrong field count, 22023 for a text without header or data, 22004 for NULL';
 
 
+-- The data records of a CSV text with their fields in the order of wanted,
+-- found by egov._csv_header (NULL for an absent optional column): a loader
+-- reads the column wanted[k] names as fields[k].  The per-row loaders read
+-- their files through it; egov.import_un_csv, set-based, through
+-- egov._csv_body and egov._csv_header.
+CREATE OR REPLACE FUNCTION @extschema@._csv_columns(csv text, delimiter text, wanted text[], optional text[])
+RETURNS TABLE (line_no integer, fields text[])
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+DECLARE
+	rec record;
+	pos integer[];
+BEGIN
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+		IF pos IS NULL THEN
+			pos := @extschema@._csv_header(rec.fields, wanted, optional, rec.line_no);
+			CONTINUE;
+		END IF;
+		line_no := rec.line_no;
+		fields := '{}';
+		FOR k IN 1 .. cardinality(pos) LOOP
+			fields := fields || rec.fields[pos[k]];
+		END LOOP;
+		RETURN NEXT;
+	END LOOP;
+END
+$$;
+
+COMMENT ON FUNCTION @extschema@._csv_columns(text, text, text[], text[]) IS
+'Loader helper: the data records of a CSV text, each with the wanted columns in the order '
+'wanted names them (NULL for an absent optional column), and the errors of egov._csv_body '
+'and egov._csv_header';
+
+
 -- A required text field: trimmed, 22023 naming line and column if empty.
 CREATE OR REPLACE FUNCTION @extschema@._csv_required(value text, line_no integer, column_name text)
 RETURNS text

@@ -22,9 +22,10 @@ AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Country', 'City', 'Population'];
 	rec record;
-	pos integer[];
 	f text[];
 	line integer;
+	-- countries already looked up, by the text as written (a file repeats few)
+	countries jsonb := '{}';
 	country_code text;
 	city_name text;
 	pop numeric;
@@ -35,24 +36,22 @@ DECLARE
 	r_pop bigint[] := '{}';
 	stored integer;
 BEGIN
-	-- row checks in line order; the records stream from egov._csv_body
-	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+	-- row checks in line order; the records stream from egov._csv_columns
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, ARRAY['Population']) AS b LOOP
 		line := rec.line_no;
 		f := rec.fields;
-		IF pos IS NULL THEN
-			pos := @extschema@._csv_header(f, wanted, ARRAY['Population'], line);
-			CONTINUE;
+		country_code := countries ->> f[1];
+		IF country_code IS NULL THEN
+			country_code := @extschema@._csv_country(f[1], line, wanted[1]);
+			countries := countries || jsonb_build_object(f[1], country_code);
 		END IF;
-		country_code := @extschema@._csv_country(f[pos[1]], line, wanted[1]);
-		city_name := regexp_replace(@extschema@._csv_required(f[pos[2]], line, wanted[2]), '[[:space:]]+', ' ', 'g');
-		pop := NULL;
-		IF pos[3] IS NOT NULL THEN
-			pop := @extschema@._csv_number(f[pos[3]], line, wanted[3]);
-			IF pop IS NOT NULL AND (pop <= 0 OR pop <> trunc(pop) OR pop > 9e15) THEN
-				RAISE EXCEPTION 'line %, column "%": % is not a population (a whole number above 0)',
-					line, wanted[3], btrim(f[pos[3]])
-					USING ERRCODE = 'numeric_value_out_of_range';
-			END IF;
+		city_name := regexp_replace(@extschema@._csv_required(f[2], line, wanted[2]), '[[:space:]]+', ' ', 'g');
+		-- NULL, as an empty field, when the file has no Population column
+		pop := @extschema@._csv_number(f[3], line, wanted[3]);
+		IF pop <= 0 OR pop <> trunc(pop) OR pop > 9e15 THEN
+			RAISE EXCEPTION 'line %, column "%": % is not a population (a whole number above 0)',
+				line, wanted[3], btrim(f[3])
+				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 		r_line := r_line || line;
 		r_iso3 := r_iso3 || country_code;
@@ -108,7 +107,6 @@ DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Index', 'Year', 'Code', 'Criterion',
 									'Description', 'Max Points'];
 	rec record;
-	pos integer[];
 	f text[];
 	line integer;
 	ed text;
@@ -127,32 +125,28 @@ DECLARE
 	r_max numeric[] := '{}';
 	stored integer;
 BEGIN
-	-- row checks in line order; the records stream from egov._csv_body
-	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+	-- row checks in line order; the records stream from egov._csv_columns
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, ARRAY['Description']) AS b LOOP
 		line := rec.line_no;
 		f := rec.fields;
-		IF pos IS NULL THEN
-			pos := @extschema@._csv_header(f, wanted, ARRAY['Description'], line);
-			CONTINUE;
-		END IF;
 
 		-- one file, one edition, of one kind and year
 		IF ed IS NULL THEN
-			ed := @extschema@._csv_required(f[pos[1]], line, wanted[1]);
+			ed := @extschema@._csv_required(f[1], line, wanted[1]);
 			ed_line := line;
 			IF ed !~ '^[A-Za-z0-9][A-Za-z0-9._-]*$' THEN
 				RAISE EXCEPTION 'line %, column "%": "%" is not an edition name (letters, digits, ".", "_", "-")',
 					line, wanted[1], ed
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
-			kind := upper(@extschema@._csv_required(f[pos[2]], line, wanted[2]));
+			kind := upper(@extschema@._csv_required(f[2], line, wanted[2]));
 			IF kind NOT IN ('LOSI', 'OSI') THEN
-				RAISE EXCEPTION 'line %, column "%": "%" is not an index kind (LOSI or OSI)', line, wanted[2], f[pos[2]]
+				RAISE EXCEPTION 'line %, column "%": "%" is not an index kind (LOSI or OSI)', line, wanted[2], f[2]
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
-			year_text := @extschema@._csv_required(f[pos[3]], line, wanted[3]);
+			year_text := @extschema@._csv_required(f[3], line, wanted[3]);
 			IF year_text !~ '^[0-9]{4}$' THEN
-				RAISE EXCEPTION 'line %, column "%": "%" is not a year', line, wanted[3], f[pos[3]]
+				RAISE EXCEPTION 'line %, column "%": "%" is not a year', line, wanted[3], f[3]
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
 			year := year_text::integer;
@@ -166,34 +160,34 @@ BEGIN
 					line, ed, known.index_kind, known.survey_year, kind, year
 					USING ERRCODE = 'invalid_parameter_value';
 			END IF;
-		ELSIF btrim(f[pos[1]]) <> ed OR upper(btrim(f[pos[2]])) <> kind OR btrim(f[pos[3]]) <> year_text THEN
+		ELSIF btrim(f[1]) <> ed OR upper(btrim(f[2])) <> kind OR btrim(f[3]) <> year_text THEN
 			RAISE EXCEPTION 'line %: edition "%" (% %) differs from edition "%" (% %) on line %',
-				line, btrim(f[pos[1]]), btrim(f[pos[2]]), btrim(f[pos[3]]), ed, kind, year, ed_line
+				line, btrim(f[1]), btrim(f[2]), btrim(f[3]), ed, kind, year, ed_line
 				USING ERRCODE = 'invalid_parameter_value',
 					  HINT = 'One file holds the catalogue of one edition.';
 		END IF;
 
-		ind_code := @extschema@._csv_required(f[pos[4]], line, wanted[4]);
+		ind_code := @extschema@._csv_required(f[4], line, wanted[4]);
 		IF ind_code !~ '^[A-Za-z0-9][A-Za-z0-9._-]*$' THEN
 			RAISE EXCEPTION 'line %, column "%": "%" is not an indicator code (letters, digits, ".", "_", "-")',
 				line, wanted[4], ind_code
 				USING ERRCODE = 'invalid_text_representation';
 		END IF;
 
-		maxp := @extschema@._csv_number(f[pos[7]], line, wanted[7]);
+		maxp := @extschema@._csv_number(f[7], line, wanted[7]);
 		IF maxp IS NULL THEN
 			RAISE EXCEPTION 'line %, column "%": the value is empty', line, wanted[7]
 				USING ERRCODE = 'invalid_parameter_value';
 		END IF;
 		IF maxp <= 0 THEN
-			RAISE EXCEPTION 'line %, column "%": % is out of range (above 0)', line, wanted[7], btrim(f[pos[7]])
+			RAISE EXCEPTION 'line %, column "%": % is out of range (above 0)', line, wanted[7], btrim(f[7])
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 
 		r_line := r_line || line;
 		r_code := r_code || ind_code;
-		r_crit := r_crit || regexp_replace(@extschema@._csv_required(f[pos[5]], line, wanted[5]), '[[:space:]]+', ' ', 'g');
-		r_desc := r_desc || CASE WHEN pos[6] IS NULL THEN NULL ELSE nullif(btrim(f[pos[6]]), '') END;
+		r_crit := r_crit || regexp_replace(@extschema@._csv_required(f[5], line, wanted[5]), '[[:space:]]+', ' ', 'g');
+		r_desc := r_desc || nullif(btrim(f[6]), '');
 		r_max := r_max || maxp;
 	END LOOP;
 
@@ -250,7 +244,6 @@ AS $$
 DECLARE
 	wanted constant text[] := ARRAY['Edition', 'Country', 'City', 'Indicator', 'Points'];
 	rec record;
-	pos integer[];
 	f text[];
 	line integer;
 	ed text;
@@ -274,34 +267,30 @@ DECLARE
 	r_pts numeric[] := '{}';
 	stored integer;
 BEGIN
-	-- row checks in line order; the records stream from egov._csv_body
-	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_body(csv, delimiter) AS b LOOP
+	-- row checks in line order; the records stream from egov._csv_columns
+	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, '{}') AS b LOOP
 		line := rec.line_no;
 		f := rec.fields;
-		IF pos IS NULL THEN
-			pos := @extschema@._csv_header(f, wanted, '{}', line);
-			CONTINUE;
-		END IF;
 
-		ed := @extschema@._csv_required(f[pos[1]], line, wanted[1]);
+		ed := @extschema@._csv_required(f[1], line, wanted[1]);
 		kind := kinds ->> ed;
 		IF kind IS NULL THEN
 			SELECT e.index_kind INTO kind FROM @extschema@.assessment_edition AS e WHERE e.edition = ed;
 			IF kind IS NULL THEN
-				RAISE EXCEPTION 'line %, column "%": unknown edition "%"', line, wanted[1], f[pos[1]]
+				RAISE EXCEPTION 'line %, column "%": unknown edition "%"', line, wanted[1], f[1]
 					USING ERRCODE = 'foreign_key_violation',
 						  HINT = 'Load the edition''s indicators first (egov.import_losi_indicators).';
 			END IF;
 			kinds := kinds || jsonb_build_object(ed, kind);
 		END IF;
 
-		country_code := countries ->> f[pos[2]];
+		country_code := countries ->> f[2];
 		IF country_code IS NULL THEN
-			country_code := @extschema@._csv_country(f[pos[2]], line, wanted[2]);
-			countries := countries || jsonb_build_object(f[pos[2]], country_code);
+			country_code := @extschema@._csv_country(f[2], line, wanted[2]);
+			countries := countries || jsonb_build_object(f[2], country_code);
 		END IF;
 
-		city_name := nullif(btrim(f[pos[3]]), '');
+		city_name := nullif(btrim(f[3]), '');
 		IF kind = 'LOSI' AND city_name IS NULL THEN
 			RAISE EXCEPTION 'line %, column "%": edition "%" is a LOSI edition, whose subjects are cities, but the city is empty',
 				line, wanted[3], ed
@@ -316,15 +305,15 @@ BEGIN
 			-- city_name_key_idx (no cache: a file may name any number of cities)
 			SELECT c.name INTO city_name FROM @extschema@.city AS c
 			 WHERE c.iso3 = country_code
-			   AND @extschema@.country_key(c.name) = @extschema@.country_key(f[pos[3]]);
+			   AND @extschema@.country_key(c.name) = @extschema@.country_key(f[3]);
 			IF NOT FOUND THEN
-				RAISE EXCEPTION 'line %, column "%": unknown city "%" of %', line, wanted[3], btrim(f[pos[3]]), country_code
+				RAISE EXCEPTION 'line %, column "%": unknown city "%" of %', line, wanted[3], btrim(f[3]), country_code
 					USING ERRCODE = 'foreign_key_violation',
 						  HINT = 'Load the city first (egov.import_cities).';
 			END IF;
 		END IF;
 
-		ind_code := @extschema@._csv_required(f[pos[4]], line, wanted[4]);
+		ind_code := @extschema@._csv_required(f[4], line, wanted[4]);
 		maxp := (maxima ->> (ed || '/' || ind_code))::numeric;
 		IF maxp IS NULL THEN
 			SELECT i.max_points INTO maxp FROM @extschema@.assessment_indicator AS i
@@ -336,19 +325,19 @@ BEGIN
 			maxima := maxima || jsonb_build_object(ed || '/' || ind_code, maxp);
 		END IF;
 
-		pts := @extschema@._csv_number(f[pos[5]], line, wanted[5]);
+		pts := @extschema@._csv_number(f[5], line, wanted[5]);
 		IF pts IS NULL THEN
 			RAISE EXCEPTION 'line %, column "%": the value is empty', line, wanted[5]
 				USING ERRCODE = 'invalid_parameter_value',
 					  HINT = 'An indicator not found on the portal scores 0.';
 		END IF;
 		IF pts < 0 THEN
-			RAISE EXCEPTION 'line %, column "%": points % are out of range (0 to %)', line, wanted[5], btrim(f[pos[5]]), maxp
+			RAISE EXCEPTION 'line %, column "%": points % are out of range (0 to %)', line, wanted[5], btrim(f[5]), maxp
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 		IF pts > maxp THEN
 			RAISE EXCEPTION 'line %, column "%": points % exceed the maximum % of indicator "%"',
-				line, wanted[5], btrim(f[pos[5]]), maxp, ind_code
+				line, wanted[5], btrim(f[5]), maxp, ind_code
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 
