@@ -102,4 +102,11 @@ SELECT (SELECT count(*) FROM egov.assessment_indicator) AS indicators,
        (SELECT count(*) FROM egov.assessment) AS assessments,
        (SELECT count(*) FROM egov.city) AS cities_kept;
 
+-- the assessment tables' structure: columns, keys (the assessment key treats NULL cities as equal), checks, indexes, triggers, pg_dump registration (whole tables), privileges
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.assessment_edition');
+SELECT * FROM pg_temp.describe('egov.city');
+SELECT * FROM pg_temp.describe('egov.assessment_indicator');
+SELECT * FROM pg_temp.describe('egov.assessment');
+
 DROP EXTENSION egov;

@@ -66,4 +66,9 @@ ROLLBACK;
 -- China 2020 has the published EPI rank 9
 SELECT (SELECT epi_rank FROM egov.epi_report WHERE survey_year = 2020 AND iso3 = 'CHN') AS result;
 
+-- the views' columns and types, and who may read them
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.epi_report');
+SELECT * FROM pg_temp.describe('egov.epi_region_summary');
+
 DROP EXTENSION egov;

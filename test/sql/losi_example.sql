@@ -90,4 +90,9 @@ DELETE FROM egov.city WHERE synthetic;
 SELECT (SELECT count(*) FROM egov.assessment) AS assessments,
        (SELECT count(*) FROM egov.city) AS cities;
 
+-- the views' columns and types, and who may read them
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.losi_report');
+SELECT * FROM pg_temp.describe('egov.losi_criterion_summary');
+
 DROP EXTENSION egov;

@@ -92,4 +92,9 @@ SELECT count(*) > 0 AS reads_sensitivity FROM egov.component_sensitivity;
 RESET ROLE;
 DROP ROLE egov_toolkit_reader;
 
+-- the views' columns and types, and who may read them
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.rank_uncertainty_report');
+SELECT * FROM pg_temp.describe('egov.component_sensitivity');
+
 DROP EXTENSION egov;

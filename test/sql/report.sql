@@ -116,4 +116,10 @@ SELECT survey_year, country, egdi, round(egdi_computed::numeric, 8) AS egdi_comp
 SELECT * FROM egov.region_summary WHERE survey_year = 2024 ORDER BY region;
 SELECT * FROM egov.level_summary WHERE survey_year = 2024 ORDER BY level;
 
+-- the views' columns and types (BI tools read them), and who may read them
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.egdi_report');
+SELECT * FROM pg_temp.describe('egov.level_summary');
+SELECT * FROM pg_temp.describe('egov.region_summary');
+
 DROP EXTENSION egov;

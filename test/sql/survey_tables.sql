@@ -1,5 +1,5 @@
 -- The survey tables' checks refuse what the published data does not need,
--- each with its SQLSTATE.
+-- each with its SQLSTATE; then each table's structure.
 CREATE EXTENSION egov;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
@@ -15,5 +15,13 @@ SELECT pg_temp.try($$UPDATE egov.survey_score SET osi = 1.0001 WHERE survey_year
 SELECT pg_temp.try($$INSERT INTO egov.country (iso3, name, region, subregion) VALUES ('xx1', 'X', 'Asia', 'Y') RETURNING 1$$);
 -- a score needs a known country
 SELECT pg_temp.try($$INSERT INTO egov.survey_score (survey_year, iso3) VALUES (2022, 'ZZZ') RETURNING 1$$);
+
+-- the tables' structure: columns, keys, checks, indexes, triggers, pg_dump registration, privileges
+\i test/sql/include/describe.sql
+SELECT * FROM pg_temp.describe('egov.edition');
+SELECT * FROM pg_temp.describe('egov.country');
+SELECT * FROM pg_temp.describe('egov.country_alias');
+SELECT * FROM pg_temp.describe('egov.survey_score');
+SELECT * FROM pg_temp.describe('egov.withdrawn_bundled_row');
 
 DROP EXTENSION egov;
