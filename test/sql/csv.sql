@@ -24,4 +24,13 @@ SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', '"')$$);
 SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', '')$$);
 SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records('a', E'\n')$$);
 
+-- the loaders' helper egov._csv_columns: the wanted columns in the order
+-- wanted names them, found by header name (any case, either spelling of
+-- "A|B"), NULL for an absent optional column, empty lines skipped
+SELECT * FROM egov._csv_columns(E'City, NATION ,Extra\nOslo,NOR,x\n\nBergen,NOR,y\n',
+                                ',', ARRAY['Country|Nation', 'City', 'Population'], ARRAY['Population']);
+-- and the errors of the header and the body
+SELECT pg_temp.try($$SELECT count(*) FROM egov._csv_columns(E'City\nOslo\n', ',', ARRAY['Country', 'City'], '{}')$$);
+SELECT pg_temp.try($$SELECT count(*) FROM egov._csv_columns(E'Country,City\nNOR\n', ',', ARRAY['Country', 'City'], '{}')$$);
+
 DROP EXTENSION egov;
