@@ -107,7 +107,9 @@ BEGIN
 	names := ARRAY(SELECT split_part(w, '|', 1) FROM unnest(wanted) AS w);
 	FOR i IN 1 .. cardinality(header) LOOP
 		FOR j IN 1 .. cardinality(wanted) LOOP
-			IF lower(btrim(header[i])) = ANY (string_to_array(lower(wanted[j]), '|')) THEN
+			-- case folded under "C" (ASCII only): in a Turkish database lower('I')
+			-- is a dotless i, and a header in capitals would match nothing
+			IF lower(btrim(header[i]) COLLATE "C") = ANY (string_to_array(lower(wanted[j] COLLATE "C"), '|')) THEN
 				IF pos[j] IS NOT NULL THEN
 					RAISE EXCEPTION 'line %: column "%" appears twice in the header (fields % and %)',
 						line_no, names[j], pos[j], i
@@ -266,7 +268,7 @@ DECLARE
 	v text := @extschema@._csv_required(value, line_no, column_name);
 	code text;
 BEGIN
-	SELECT c.iso3 INTO code FROM @extschema@.country AS c WHERE c.iso3 = upper(v);
+	SELECT c.iso3 INTO code FROM @extschema@.country AS c WHERE c.iso3 = upper(v COLLATE "C") COLLATE "default";
 	IF code IS NULL THEN
 		code := @extschema@.country_iso3(v);
 	END IF;

@@ -139,7 +139,8 @@ BEGIN
 					line, wanted[1], ed
 					USING ERRCODE = 'invalid_text_representation';
 			END IF;
-			kind := upper(@extschema@._csv_required(f[2], line, wanted[2]));
+			-- upper() under "C": in a Turkish database upper('losi') would be LOSİ
+			kind := upper(@extschema@._csv_required(f[2], line, wanted[2]) COLLATE "C");
 			IF kind NOT IN ('LOSI', 'OSI') THEN
 				RAISE EXCEPTION 'line %, column "%": "%" is not an index kind (LOSI or OSI)', line, wanted[2], f[2]
 					USING ERRCODE = 'invalid_text_representation';
@@ -160,7 +161,7 @@ BEGIN
 					line, ed, known.index_kind, known.survey_year, kind, year
 					USING ERRCODE = 'invalid_parameter_value';
 			END IF;
-		ELSIF btrim(f[1]) <> ed OR upper(btrim(f[2])) <> kind OR btrim(f[3]) <> year_text THEN
+		ELSIF btrim(f[1]) <> ed OR upper(btrim(f[2]) COLLATE "C") <> kind OR btrim(f[3]) <> year_text THEN
 			RAISE EXCEPTION 'line %: edition "%" (% %) differs from edition "%" (% %) on line %',
 				line, btrim(f[1]), btrim(f[2]), btrim(f[3]), ed, kind, year, ed_line
 				USING ERRCODE = 'invalid_parameter_value',

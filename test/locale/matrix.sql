@@ -34,7 +34,8 @@ CREATE TEMP TABLE sample (type regtype PRIMARY KEY, literal text NOT NULL);
 INSERT INTO sample VALUES
 	('integer', '2022'), ('bigint', '1'), ('smallint', '1'), ('numeric', '0.5'),
 	('double precision', '0.5'), ('real', '0.5'), ('boolean', 'true'),
-	('double precision[]', '{0.5,0.25}'), ('numeric[]', '{0.5,0.25}'), ('integer[]', '{1,2}');
+	('double precision[]', '{0.5,0.25}'), ('numeric[]', '{0.5,0.25}'), ('integer[]', '{1,2}'),
+	('text[]', '{Country,City}');
 
 CREATE TEMP VIEW text_function AS
 SELECT p.oid, p.oid::regprocedure::text AS signature, p.prokind,

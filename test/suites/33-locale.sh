@@ -97,6 +97,9 @@ SQL
 		test "$(psql -d "$db" -At -c "SELECT string_agg(coalesce(egov.country_iso3(n), '?'), ' ')
 			FROM unnest(ARRAY['Ireland', E'Ireland\u2009', E'IRE\u00A0LAND', 'éire', normalize('ÉIRE', NFD), 'irl']) n")" = \
 			"IRL IRL IRL IRL IRL IRL"
+	check "$db: a header in capitals and the kind in small letters are read alike (no dotless i)" \
+		test "$(psql -d "$db" -At -c "SELECT egov.import_losi_indicators(E'EDITION,INDEX,YEAR,CODE,CRITERION,MAX POINTS\n'
+			'loc-check,losi,2024,i1,Content,1\nloc-check,Losi,2024,i2,Content,1\n')")" = 2
 done
 
 # 3. A dump of each database restores into a database of every other locale
