@@ -238,6 +238,34 @@ COMMENT ON FUNCTION @extschema@._csv_columns(text, text, text[], text[]) IS
 'and egov._csv_header';
 
 
+-- A name as a loader stores it: each Unicode space (the Zs characters, the
+-- line and paragraph separators, NEL) made a space, then every run of white
+-- space one space, trimmed.  The same in every locale: a [[:space:]] class
+-- follows the database's LC_CTYPE (under C.UTF-8 it takes a thin space but
+-- not a no-break space, under C neither), so the class is read under "C",
+-- where it is ASCII only, after the translation.  NULL stays NULL.  (The
+-- spaces are written with chr(): a \u escape in the script would fail in a
+-- database that is not UTF8 before egov could refuse it with 0A000; the
+-- calls are folded to a constant where the function is inlined.)
+CREATE OR REPLACE FUNCTION @extschema@._csv_name(value text)
+RETURNS text
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN pg_catalog.btrim(pg_catalog.regexp_replace(
+	pg_catalog.translate(value,
+		pg_catalog.chr(133) || pg_catalog.chr(160) || pg_catalog.chr(5760) || pg_catalog.chr(8192) ||
+		pg_catalog.chr(8193) || pg_catalog.chr(8194) || pg_catalog.chr(8195) ||
+		pg_catalog.chr(8196) || pg_catalog.chr(8197) || pg_catalog.chr(8198) ||
+		pg_catalog.chr(8199) || pg_catalog.chr(8200) || pg_catalog.chr(8201) ||
+		pg_catalog.chr(8202) || pg_catalog.chr(8232) || pg_catalog.chr(8233) ||
+		pg_catalog.chr(8239) || pg_catalog.chr(8287) || pg_catalog.chr(12288),
+		'                   ') COLLATE "C",
+	'[[:space:]]+', ' ', 'g'));
+
+COMMENT ON FUNCTION @extschema@._csv_name(text) IS
+'Loader helper: a name with every Unicode space made a space, runs of white space one space, '
+'trimmed; the same in every locale';
+
+
 -- A required text field: trimmed, 22023 naming line and column if empty.
 CREATE OR REPLACE FUNCTION @extschema@._csv_required(value text, line_no integer, column_name text)
 RETURNS text

@@ -45,7 +45,7 @@ BEGIN
 			country_code := @extschema@._csv_country(f[1], line, wanted[1]);
 			countries := countries || jsonb_build_object(f[1], country_code);
 		END IF;
-		city_name := regexp_replace(@extschema@._csv_required(f[2], line, wanted[2]), '[[:space:]]+', ' ', 'g');
+		city_name := @extschema@._csv_required(@extschema@._csv_name(f[2]), line, wanted[2]);
 		-- NULL, as an empty field, when the file has no Population column
 		pop := @extschema@._csv_number(f[3], line, wanted[3]);
 		IF pop <= 0 OR pop <> trunc(pop) OR pop > 9e15 THEN
@@ -187,7 +187,7 @@ BEGIN
 
 		r_line := r_line || line;
 		r_code := r_code || ind_code;
-		r_crit := r_crit || regexp_replace(@extschema@._csv_required(f[5], line, wanted[5]), '[[:space:]]+', ' ', 'g');
+		r_crit := r_crit || @extschema@._csv_required(@extschema@._csv_name(f[5]), line, wanted[5]);
 		r_desc := r_desc || nullif(btrim(f[6]), '');
 		r_max := r_max || maxp;
 	END LOOP;

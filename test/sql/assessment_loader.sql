@@ -167,4 +167,13 @@ SELECT pg_temp.try($q$SELECT egov.import_losi_assessments($$Edition,Country,City
 t-osi,FRA,Paris,S1,1
 $$)$q$);
 
+-- names are stored with every Unicode space a space and runs of spaces one
+-- (no-break, thin, ideographic, tab), the same in every locale; a name of
+-- spaces only is empty (22023)
+SELECT egov.import_cities(E'Country,City\nMUS,Rose\u00A0Hill\nMUS,  Quatre\u2009\u2009Bornes\t\nMUS,Vacoas\u3000Phoenix\n') AS cities;
+SELECT name, egov.visible_text(name) AS as_seen FROM egov.city WHERE iso3 = 'MUS' ORDER BY name;
+SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Points\nt-space,LOSI,2024,c1,Content\u00A0\u00A0provision,1\n') AS indicators;
+SELECT criterion, egov.visible_text(criterion) AS as_seen FROM egov.assessment_indicator WHERE edition = 't-space';
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City\nMUS,\u00A0\u2009\n')$$);
+
 DROP EXTENSION egov;

@@ -100,6 +100,10 @@ SQL
 	check "$db: a header in capitals and the kind in small letters are read alike (no dotless i)" \
 		test "$(psql -d "$db" -At -c "SELECT egov.import_losi_indicators(E'EDITION,INDEX,YEAR,CODE,CRITERION,MAX POINTS\n'
 			'loc-check,losi,2024,i1,Content,1\nloc-check,Losi,2024,i2,Content,1\n')")" = 2
+	check "$db: a city's Unicode spaces are stored as spaces, the same in every locale" \
+		test "$(psql -d "$db" -At -c "SELECT egov.import_cities(E'Country,City\nMUS,Rose\u00A0Hill\u2009Town\n')" \
+			-c "SELECT egov.visible_text(name) FROM egov.city WHERE name LIKE 'Rose%'")" = "1
+Rose Hill Town"
 done
 
 # 3. A dump of each database restores into a database of every other locale
