@@ -603,18 +603,21 @@ set_indicators(CompositePartition *p, int k)
 	p->nindicators = k;
 	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 		return;
-	/* a recipe (egov.tii) has no method to name or change */
-	if (k > MAX_ZSCORE_INDICATORS && p->spec->method_arg < 0)
-		ereport(ERROR,
-				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s takes at most %d indicators, got %d",
-						p->spec->func, MAX_ZSCORE_INDICATORS, k)));
 	if (k > MAX_ZSCORE_INDICATORS)
+	{
+		/* a recipe (egov.tii) has no method to name or change */
+		bool		recipe = p->spec->method_arg < 0;
+
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 recipe ?
+				 errmsg("%s takes at most %d indicators, got %d",
+						p->spec->func, MAX_ZSCORE_INDICATORS, k) :
 				 errmsg("%s: method \"zscore_mean\" takes at most %d indicators, got %d",
 						p->spec->func, MAX_ZSCORE_INDICATORS, k),
+				 recipe ? 0 :
 				 errhint("The methods \"mean\" and \"geometric_mean\" take any number.")));
+	}
 	p->stats = MemoryContextAllocZero(winpart_context(p),
 									  k * sizeof(IndicatorStats));
 }
