@@ -208,10 +208,11 @@ BEGIN
 
 	-- the countries, set-based: each spelling once (an ISO3 code, else any
 	-- name egov.country_iso3 knows; MATERIALIZED, so that the lookup runs
-	-- once a spelling and not once a row), then the first unknown one by line
+	-- once a spelling and not once a row; the code probed as egov._csv_country
+	-- probes it), then the first unknown one by line
 	WITH spelling AS MATERIALIZED (
 		SELECT d.name,
-			   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name))),
+			   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name) COLLATE "C") COLLATE "default"),
 						@extschema@.country_iso3(d.name)) AS code
 		  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d)
 	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
