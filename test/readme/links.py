@@ -10,6 +10,9 @@ that is not a letter, digit, space, hyphen or underscore dropped, spaces made
 hyphens, and a repeated heading numbered -1, -2, ...  Links to other sites
 (http:, https:, mailto:) are not followed.
 
+Without FILE arguments it also checks the README as the landing page: at
+most 400 lines, and it and doc/architecture.md link every doc/*.md file.
+
 Usage: links.py [FILE...]   (default: README.md and doc/*.md)
 TAP lines, one per document; exits 1 if a link is dead.
 """
@@ -106,12 +109,37 @@ def documents():
     return ["README.md"] + sorted("doc/" + f for f in os.listdir(docdir) if f.endswith(".md"))
 
 
+def linked_files(doc):
+    """The files doc links to, as paths relative to ROOT."""
+    path = os.path.join(ROOT, doc)
+    with open(path, encoding="utf-8") as f:
+        text = f.read()
+    found = set()
+    for _, line in prose_lines(text):
+        line = CODE_SPAN.sub(lambda m: "x" * len(m.group(0)), line)
+        for m in LINK.finditer(line):
+            file = m.group(2).partition("#")[0]
+            if file and not EXTERNAL.match(file):
+                found.add(os.path.relpath(os.path.normpath(
+                    os.path.join(os.path.dirname(path), file)), ROOT))
+    return found
+
+
 def main():
     tap = Tap()
     for doc in sys.argv[1:] or documents():
         dead = dead_links(doc)
         tap.check(not dead, f"{doc}: every relative link and anchor resolves",
                   "; ".join(f"line {n}: ({t}) {why}" for n, t, why in dead))
+    if not sys.argv[1:]:
+        with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as f:
+            lines = f.read().count("\n")
+        tap.check(lines <= 400, "README.md is a landing page of at most 400 lines",
+                  f"{lines} lines")
+        for doc in ("README.md", "doc/architecture.md"):
+            missing = sorted(set(documents()[1:]) - linked_files(doc) - {doc})
+            tap.check(not missing, f"{doc} links every doc/*.md file",
+                      "not linked: " + ", ".join(missing))
     print(f"# {tap.passed} passed, {tap.failed} failed")
     return 1 if tap.failed else 0
 
