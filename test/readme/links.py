@@ -21,11 +21,11 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "oracle"))
+from examples import ROOT, documents  # noqa: E402
 from tap import Tap  # noqa: E402
-
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 FENCE = re.compile(r"^\s*(```|~~~)")
 CODE_SPAN = re.compile(r"(`+)(.+?)\1")
 LINK = re.compile(r"!?\[((?:[^\[\]]|\[[^\[\]]*\])*)\]\(\s*<?([^()\s>]*(?:\([^()\s]*\)[^()\s>]*)*)>?"
@@ -103,10 +103,6 @@ def dead_links(doc):
                                  + os.path.relpath(where, ROOT)))
     return dead
 
-
-def documents():
-    docdir = os.path.join(ROOT, "doc")
-    return ["README.md"] + sorted("doc/" + f for f in os.listdir(docdir) if f.endswith(".md"))
 
 
 def linked_files(doc):

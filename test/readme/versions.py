@@ -24,11 +24,11 @@ import os
 import re
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)),
                                 "..", "oracle"))
+from examples import ROOT, documents  # noqa: E402
 from tap import Tap  # noqa: E402
-
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 V = r"\d+\.\d+\.\d+"
 FILE_NAME = re.compile(rf"\begov[-_]({V})(?![\d.]*\d)")
 CURRENT = re.compile(rf"current (?:development )?version is ({V})")
@@ -75,10 +75,6 @@ def problems(text, current, known):
             found.append(f"source list {m.group(2)}: must exist and end at {current}")
     return found
 
-
-def documents():
-    docdir = os.path.join(ROOT, "doc")
-    return ["README.md"] + sorted("doc/" + f for f in os.listdir(docdir) if f.endswith(".md"))
 
 
 def main():
