@@ -64,12 +64,12 @@ COMMENT ON COLUMN @extschema@.country.income_group IS
 'World Bank income group: Low, Lower-Middle, Upper-Middle or High, as of 2018 (the UN '
 'Knowledgebase''s country pages at the 2018 edition), one value for every edition';
 
--- A membership row's years, as a predicate: was the country a member in year?
--- (inlined; NULL ends are open)
+-- A membership row's years, as a predicate: was the country a member in
+-- year?  NULL ends are open.  A body parsed at creation and no SET clause,
+-- so that the planner inlines it into the views' joins.
 CREATE OR REPLACE FUNCTION @extschema@._group_member_in(first_year integer, last_year integer, year integer)
 RETURNS boolean
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-SET search_path = pg_catalog, pg_temp
 RETURN year >= coalesce(first_year, year) AND year <= coalesce(last_year, year);
 
 COMMENT ON FUNCTION @extschema@._group_member_in(integer, integer, integer) IS
