@@ -80,3 +80,15 @@ DIST_ZIP = $(DISTDIR)/$(EXTENSION)-$(EXTVERSION).zip
 dist:
 	git archive --format zip --prefix $(EXTENSION)-$(EXTVERSION)/ --output $(DIST_ZIP) HEAD
 	@echo "$(DIST_ZIP)"
+
+# The import client bin/egov-import (a psql script needing nothing beside
+# it) goes to PostgreSQL's bindir, where the client programs are.
+IMPORT_CLIENT = bin/egov-import
+.PHONY: install-import-client uninstall-import-client
+install: install-import-client
+uninstall: uninstall-import-client
+install-import-client:
+	$(MKDIR_P) '$(DESTDIR)$(bindir)'
+	$(INSTALL_SCRIPT) $(IMPORT_CLIENT) '$(DESTDIR)$(bindir)/'
+uninstall-import-client:
+	rm -f '$(DESTDIR)$(bindir)/$(notdir $(IMPORT_CLIENT))'

@@ -303,7 +303,7 @@ BEGIN
 	IF code IS NULL THEN
 		RAISE EXCEPTION 'line %, column "%": unknown country "%"', line_no, column_name, value
 			USING ERRCODE = 'foreign_key_violation',
-				  HINT = format('Give an ISO3 code, or add the spelling: INSERT INTO egov.country_alias (alias, iso3) VALUES (%L, ''ISO'').', v);
+				  HINT = @extschema@._unknown_country_hint(v);
 	END IF;
 	RETURN code;
 END
