@@ -4,17 +4,17 @@
  *
  * An error raised inside a PL/pgSQL function's query carries the query's
  * whole text as CONTEXT ("SQL statement ..."), often twenty lines of egov's
- * internals.  The function catches it and calls this in an assignment (a
+ * internals.  The function catches it and calls this, with SQLSTATE, SQLERRM
+ * and the detail and hint of GET STACKED DIAGNOSTICS, in an assignment (a
  * simple expression, evaluated without SPI; hence the boolean result), so
- * the only CONTEXT line left is the one naming the function the user called.  (PL/pgSQL's own RAISE
- * cannot do it: it prints an empty DETAIL or HINT as an empty line.)
+ * the only CONTEXT line left is the one naming the function the user
+ * called.  (PL/pgSQL's own RAISE cannot do it: it prints an empty DETAIL or
+ * HINT as an empty line.)
  */
 #include "postgres.h"
 
 #include "fmgr.h"
 #include "utils/builtins.h"
-
-#include "egov.h"
 
 PG_FUNCTION_INFO_V1(egov_reraise);
 

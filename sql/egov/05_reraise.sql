@@ -11,4 +11,4 @@ COMMENT ON FUNCTION @extschema@._reraise(text, text, text, text) IS
 '(empty: none), so that a caught error reaches the user with only the calling function '
 'as CONTEXT.  Always raises (the boolean result, never returned, lets an assignment call it); '
 'a sqlstate that is no error''s raises 22023.  STRICT like every C function of egov: callers pass '
-'the fields of GET STACKED DIAGNOSTICS, which are never NULL';
+'SQLSTATE, SQLERRM and the fields of GET STACKED DIAGNOSTICS, which are never NULL';

@@ -18,11 +18,9 @@ LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
-	state text;
-	message text;
-	detail text;
-	hint text;
-	unused boolean;
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.survey_score AS s
 					WHERE s.survey_year = edition AND s.assessed) THEN
@@ -55,10 +53,9 @@ BEGIN
 	  LEFT JOIN @extschema@.country_code AS cc ON cc.iso3 = a.iso3
 	 ORDER BY a.egdi_rank, a.iso3;
 EXCEPTION WHEN OTHERS THEN
-	-- egov.rank_uncertainty's argument errors, without this query as CONTEXT
-	GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT,
-		detail = PG_EXCEPTION_DETAIL, hint = PG_EXCEPTION_HINT;
-	unused := @extschema@._reraise(state, message, detail, hint);
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 

@@ -76,13 +76,31 @@ SELECT iso3, egdi FROM egov.survey_score WHERE survey_year = 2031 ORDER BY egdi 
 DELETE FROM egov.survey_score WHERE survey_year = 2031;
 DELETE FROM egov.edition WHERE survey_year = 2031;
 
--- Errors inside egov.rank_uncertainty_edition have one CONTEXT line, which
--- names it (not the query it runs).
-\set SHOW_CONTEXT always
-SELECT * FROM egov.rank_uncertainty_edition(2022, 0);
-SELECT * FROM egov.rank_uncertainty_edition(2022, 10, 0.5);
-SELECT * FROM egov.rank_uncertainty_edition(1999);
-\set SHOW_CONTEXT never
+-- Errors of the PL/pgSQL functions users call have one CONTEXT line,
+-- which names the function (not the query or helper that raised); line
+-- numbers as N.  The context is the error's up to this test's own call.
+CREATE FUNCTION pg_temp.error_context(statement text) RETURNS text
+LANGUAGE plpgsql AS $f$
+DECLARE
+	msg text;
+	ctx text;
+BEGIN
+	EXECUTE statement;
+	RETURN 'no error';
+EXCEPTION WHEN OTHERS THEN
+	GET STACKED DIAGNOSTICS msg = MESSAGE_TEXT, ctx = PG_EXCEPTION_CONTEXT;
+	RETURN msg || E'\n' || regexp_replace(split_part(ctx, E'\nSQL statement "' || statement, 1),
+										  ' line [0-9]+ ', ' line N ', 'g');
+END
+$f$;
+SELECT pg_temp.error_context('SELECT * FROM egov.rank_uncertainty_edition(2022, 0)');
+SELECT pg_temp.error_context('SELECT * FROM egov.rank_uncertainty_edition(2022, 10, 0.5)');
+SELECT pg_temp.error_context('SELECT * FROM egov.rank_uncertainty_edition(1999)');
+SELECT pg_temp.error_context($$SELECT egov.import_un_csv(E'a,b\n1,2\n')$$);
+SELECT pg_temp.error_context($$SELECT egov.import_un_csv(E'Survey Year,Country Name\n2030,"Denmark\n')$$);
+SELECT pg_temp.error_context($$SELECT egov.import_cities(E'x,y\n1,2\n')$$);
+SELECT pg_temp.error_context($$SELECT egov.import_losi_indicators(E'x,y\n1,2\n')$$);
+SELECT pg_temp.error_context($$SELECT egov.import_losi_assessments(E'x,y\n1,2\n')$$);
 SELECT pg_temp.try($$SELECT egov._reraise('01000', 'm', '', '')$$);
 SELECT pg_temp.try($$SELECT egov._reraise('2201', 'm', '', '')$$);
 SELECT pg_temp.try($$SELECT egov._reraise('22p02', 'm', '', '')$$);
