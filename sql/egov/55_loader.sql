@@ -52,6 +52,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	-- accepted spellings of each column, the first one naming it in messages
 	wanted constant text[] := ARRAY[
 		'Survey Year|Year',
@@ -335,6 +338,10 @@ BEGIN
 			USING HINT = 'Its rank and group changes are compared only with an edition of comparable coverage.';
 	END IF;
 	RETURN stored;
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 

@@ -11,12 +11,16 @@
 CREATE OR REPLACE FUNCTION @extschema@.rank_uncertainty_edition(edition int, draws int DEFAULT 1000,
 															weight_spread float8 DEFAULT 0.1,
 															seed int DEFAULT 1)
-RETURNS TABLE (survey_year int, iso3 text, country text, published_rank int,
+RETURNS TABLE (survey_year int, iso3 text, iso2 text, m49 text, country text, published_rank int,
 			   median_rank int, rank_p05 int, rank_p95 int, share_in_same_level float8,
 			   note text)
 LANGUAGE plpgsql STABLE STRICT PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.survey_score AS s
 					WHERE s.survey_year = edition AND s.assessed) THEN
@@ -24,7 +28,7 @@ BEGIN
 			USING ERRCODE = '22023';
 	END IF;
 	RETURN QUERY
-	SELECT a.survey_year, a.iso3, a.country, a.egdi_rank,
+	SELECT a.survey_year, a.iso3, cc.iso2, cc.m49, a.country, a.egdi_rank,
 		   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95, (a.u).share_in_same_level,
 		   CASE WHEN a.in_domain IS NOT TRUE THEN
 				concat('left out: ',
@@ -46,7 +50,12 @@ BEGIN
 			 CROSS JOIN LATERAL (SELECT s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1
 										AND s.tii BETWEEN 0 AND 1 AS in_domain) AS d
 			 WHERE s.survey_year = edition AND s.assessed) AS a
+	  LEFT JOIN @extschema@.country_code AS cc ON cc.iso3 = a.iso3
 	 ORDER BY a.egdi_rank, a.iso3;
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 
@@ -61,7 +70,7 @@ COMMENT ON FUNCTION @extschema@.rank_uncertainty_edition(int, int, float8, int) 
 
 -- The view is the function for the latest UN edition (none held: no rows).
 CREATE OR REPLACE VIEW @extschema@.rank_uncertainty_report AS
-SELECT r.survey_year, r.iso3, r.country, r.published_rank, r.median_rank, r.rank_p05,
+SELECT r.survey_year, r.iso3, r.iso2, r.m49, r.country, r.published_rank, r.median_rank, r.rank_p05,
 	   r.rank_p95, r.share_in_same_level, r.note
   FROM (SELECT pg_catalog.max(s.survey_year) AS survey_year
 		  FROM @extschema@.survey_score AS s
@@ -78,6 +87,10 @@ COMMENT ON VIEW @extschema@.rank_uncertainty_report IS
 'the function directly for other draws, spreads, seeds or editions';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.survey_year IS 'The latest UN edition with assessed rows';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.iso3 IS 'Country';
+COMMENT ON COLUMN @extschema@.rank_uncertainty_report.iso2 IS
+'ISO 3166-1 alpha-2 code (egov.country_code); NULL for a country without one';
+COMMENT ON COLUMN @extschema@.rank_uncertainty_report.m49 IS
+'UN M49 code, three digits (egov.country_code); NULL for a country without one';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.country IS 'Country name';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.published_rank IS 'Published EGDI rank';
 COMMENT ON COLUMN @extschema@.rank_uncertainty_report.median_rank IS

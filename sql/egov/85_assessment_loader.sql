@@ -20,6 +20,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Country', 'City', 'Population'];
 	rec record;
 	f text[];
@@ -88,6 +91,10 @@ BEGIN
 	SELECT * FROM unnest(r_iso3, r_name, r_pop);
 	GET DIAGNOSTICS stored = ROW_COUNT;
 	RETURN stored;
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 
@@ -104,6 +111,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Edition', 'Index', 'Year', 'Code', 'Criterion',
 									'Description', 'Max Points'];
 	rec record;
@@ -224,6 +234,10 @@ BEGIN
 	SELECT ed, u.* FROM unnest(r_code, r_crit, r_desc, r_max) AS u;
 	GET DIAGNOSTICS stored = ROW_COUNT;
 	RETURN stored;
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 
@@ -243,6 +257,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Edition', 'Country', 'City', 'Indicator', 'Points'];
 	rec record;
 	f text[];
@@ -382,6 +399,10 @@ BEGIN
 	SELECT * FROM unnest(r_ed, r_iso3, r_city, r_ind, r_pts);
 	GET DIAGNOSTICS stored = ROW_COUNT;
 	RETURN stored;
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 

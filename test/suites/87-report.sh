@@ -41,7 +41,8 @@ tap page "$html" --svg 5 "${headings[@]}" \
 check "the page has print rules (nothing collapsed, colours kept)" grep -qF '@media print' "$html"
 
 # every figure of the views is in the page: the bars' and points' tooltips
-# and the tables, as the views give them
+# and the tables, as the views give them (index values at the edition's
+# decimals)
 expected=$work/expected.txt
 psql -o "$expected" <<'SQL' || exit 1
 SELECT format('<title>%s %s: %s countries</title>', survey_year, level, countries)
@@ -50,7 +51,8 @@ SELECT format('<title>%s %s: mean EGDI %s (%s countries)</title>', region, surve
 			  round(mean_egdi::numeric, 4), countries)
   FROM egov.region_summary;
 SELECT format('<td>%s</td><td class="name">%s</td><td class="name">%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td>',
-			  world_rank, country, region, egdi, osi, hci, tii)
+			  world_rank, country, region, round(egdi, decimals), round(osi, decimals),
+			  round(hci, decimals), round(tii, decimals))
   FROM egov.egdi_report WHERE survey_year = 2022 AND world_rank <= 20;
 SELECT format('<tr%s><td>%s</td><td>%s</td>', CASE WHEN survey_year = 2022 THEN ' class="chosen"' END,
 			  survey_year, world_rank)
