@@ -1,0 +1,4 @@
+-- egov.import_un_csv(csv, delimiter, provenance, keep_inconsistent) of
+-- 0.4.0: 55_loader.sql replaces it with a form that also takes survey_year
+-- and dry_run (CREATE OR REPLACE cannot add parameters).
+DROP FUNCTION @extschema@.import_un_csv(text, text, text, boolean);
