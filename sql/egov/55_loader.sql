@@ -426,6 +426,15 @@ BEGIN
 						   'of more than 10 units is refused.';
 	END IF;
 
+	-- an edition without a method row is computed with the latest edition's
+	IF NOT EXISTS (SELECT FROM @extschema@.edition_method AS m WHERE m.survey_year = year)
+	   AND NOT @extschema@.loading_bundled_data() THEN
+		RAISE NOTICE 'edition %: egov.edition_method has no row for it, so the method of % (the latest) applies',
+			year, (SELECT max(m.survey_year) FROM @extschema@.edition_method AS m)
+			USING HINT = 'For a method of its own: INSERT INTO egov.edition_method (survey_year, osi_weight, '
+						 'hci_weight, tii_weight) VALUES (...), before the import.';
+	END IF;
+
 	origin := CASE WHEN @extschema@.loading_bundled_data() THEN 'un-bundled'
 				   WHEN provenance IS NOT NULL THEN provenance
 				   WHEN pos[3] IS NOT NULL AND pos[4] IS NOT NULL THEN 'un-import'
