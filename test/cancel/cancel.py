@@ -91,7 +91,7 @@ CASES = {
         "SELECT count(*) FROM csv, egov._csv_body(body) WHERE kind = 'records'",
     "egov._csv_columns(text,text,text[],text[])":
         "SELECT count(*) FROM csv, egov._csv_columns(body, ',', '{c,a}', '{}') WHERE kind = 'records'",
-    "egov.import_un_csv(text,text,text,boolean)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
+    "egov.import_un_csv(text,text,text,boolean,integer,boolean)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
     "egov.import_cities(text,text)": "SELECT egov.import_cities(body) FROM csv WHERE kind = 'cities'",
     "egov.import_losi_indicators(text,text)":
         "SELECT egov.import_losi_indicators(body) FROM csv WHERE kind = 'indicators'",

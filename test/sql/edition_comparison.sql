@@ -73,7 +73,7 @@ SELECT count(*) AS countries,
 							  IS DISTINCT FROM
 							  (v.published_rank, v.median_rank, v.rank_p05, v.rank_p95,
 							   v.share_in_same_level)) AS differ
-  FROM egov.rank_uncertainty_edition(2022) AS e
+  FROM egov.rank_uncertainty_edition(2024) AS e
   JOIN egov.rank_uncertainty_report AS v USING (survey_year, iso3);
 -- ... and equal the window function called directly, for another edition
 SELECT count(*) AS countries,

@@ -159,8 +159,8 @@ tap page "$work/esc.html" --svg 5 --text $'Den<b>"mark" & \'Co\'</b> across edit
 # --- defaults ---------------------------------------------------------------
 (cd "$work" && PGDATABASE=$db "$EGOV_ROOT/bin/egov-report" 2>/dev/null)
 check "defaults: libpq's PGDATABASE, the latest edition, its first-ranked country, egov-report.html" \
-	grep -qF '<h1>UN E-Government Development Index – 2022 report</h1>' "$work/egov-report.html"
-check "defaults: Denmark, first in 2022" grep -qF '<h2>Denmark across editions</h2>' "$work/egov-report.html"
+	grep -qF '<h1>UN E-Government Development Index – 2024 report</h1>' "$work/egov-report.html"
+check "defaults: Denmark, first in 2024" grep -qF '<h2>Denmark across editions</h2>' "$work/egov-report.html"
 check "--out - writes to standard output" \
 	bash -c 'bin/egov-report --dbname "$1" -y 2003 -c USA -o - | grep -qF "<h2>United States across editions</h2>"' _ "$db"
 
