@@ -15,7 +15,8 @@
  * CRLF or a lone CR, a last record without a line end, fields quoted with
  * '"' ("" is a quote inside a quoted field; a quoted field may span lines).
  * Empty lines produce no record.  Fields are returned as written, spaces
- * included.
+ * included.  A record of more than CSV_MAX_FIELDS fields raises 54000 with
+ * its line.
  */
 #include "postgres.h"
 
@@ -33,6 +34,13 @@
 #include "egov.h"
 
 PG_FUNCTION_INFO_V1(egov_csv_records);
+
+/*
+ * Fields per record: far above any survey file (tens of columns), and far
+ * below what a text[] of empty fields can hold before its allocation fails
+ * with an error that names neither the line nor the cause.
+ */
+#define CSV_MAX_FIELDS	100000
 
 /* State of one parse: the input, where we are, and the current line. */
 typedef struct CsvCursor
@@ -264,6 +272,11 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		fields = initArrayResult(TEXTOID, record_cxt, false);
 		for (;;)
 		{
+			if (field_no == CSV_MAX_FIELDS)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("CSV line %d: more than %d fields", record_line, CSV_MAX_FIELDS),
+						 errhint("A survey file has tens of columns: check the delimiter.")));
 			csv_read_field(&cursor, &field, record_line, ++field_no);
 			accumArrayResult(fields,
 							 PointerGetDatum(cstring_to_text_with_len(field.data,

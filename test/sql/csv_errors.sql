@@ -21,6 +21,12 @@ SELECT * FROM egov.csv_records(E'a\tb\n2022\t"Ireland"\t3\n');
 -- with its delimiter it reads
 SELECT * FROM egov.csv_records(E'a;b\n2022;"Ireland";3\n', ';');
 
+-- a record of more fields than any survey file has: 54000 with its line,
+-- not an allocation error (100000 fields pass, one more does not)
+SELECT line_no, array_length(fields, 1) AS fields
+FROM egov.csv_records(E'a\n' || repeat(',', 99999) || E'\n');
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a\nb\n' || repeat(',', 100000))$$);
+
 -- every loader says the same about a semicolon header
 SELECT egov.import_cities(E'Country;City\nDNK;Aarhus');
 
