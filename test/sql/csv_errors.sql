@@ -27,6 +27,14 @@ SELECT line_no, array_length(fields, 1) AS fields
 FROM egov.csv_records(E'a\n' || repeat(',', 99999) || E'\n');
 SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a\nb\n' || repeat(',', 100000))$$);
 
+-- what a message quotes from the file is shown as egov.visible_text shows
+-- it: a line end, a zero-width or a combining character is <U+XXXX>
+SELECT pg_temp.try($$SELECT egov.csv_records('a', E'\n')$$);
+SELECT pg_temp.try($$SELECT egov.csv_records(E'a\n"x"\u0301,1\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City,Population\nDNK,Aarhus,1\u200B\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City\nAtlantis\u0301,Aarhus\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country\u200B;City\nDNK;Aarhus\n')$$);
+
 -- every loader says the same about a semicolon header
 SELECT egov.import_cities(E'Country;City\nDNK;Aarhus');
 
