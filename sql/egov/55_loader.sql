@@ -28,7 +28,7 @@ COMMENT ON FUNCTION @extschema@._source_note(integer, text, numeric, numeric) IS
 'Micronesia and Tuvalu, 2008 EGDI of Cameroon and Cambodia), else NULL';
 
 
--- Decisions, documented in the README (Loading an edition):
+-- Decisions, documented in doc/survey-data.md (Loading a UN Data-Center export):
 --   * precision: the most significant decimals of any EGDI, OSI, HCI or TII
 --     value in the file (trailing zeros do not count: the 2022 export writes
 --     0.43830 for a 4-decimal 0.4383), stored in egov.edition.egdi_decimals;

@@ -19,7 +19,7 @@ cat > "$ODBCSYSINI/odbcinst.ini" <<INI
 Description = PostgreSQL ODBC driver (Unicode)
 Driver = $driver
 INI
-# The data source the README recommends for BI tools: text as SQL_VARCHAR
+# The data source doc/bi-tools.md recommends for BI tools: text as SQL_VARCHAR
 # and booleans as SQL_BIT (the driver's defaults are SQL_LONGVARCHAR, a memo
 # field to BI tools, and SQL_CHAR), schema egov first so that its views are
 # listed.
