@@ -5,7 +5,10 @@
 -- of a few countries, is not the survey.  A row outside the domain of
 -- egov.rank_uncertainty (a component above 1, such as Micronesia's
 -- published 2003 HCI 1.422, or a missing one) is left out of the ranking
--- and listed with a note instead of making the view raise.
+-- and listed with a note instead of making the view raise.  Each draw's
+-- EGDIs are ranked at the edition's published precision (egdi_decimals),
+-- as egov.egdi_report ranks them: with weight_spread 0 every median rank is
+-- the published rank.
 -- (CREATE OR REPLACE: this file also runs when a 0.3.0 database is updated.)
 
 CREATE OR REPLACE FUNCTION @extschema@.rank_uncertainty_edition(edition int, draws int DEFAULT 1000,
@@ -42,11 +45,12 @@ BEGIN
 				   @extschema@.rank_uncertainty(CASE WHEN d.in_domain THEN s.osi::float8 END,
 												CASE WHEN d.in_domain THEN s.hci::float8 END,
 												CASE WHEN d.in_domain THEN s.tii::float8 END,
-												draws, weight_spread, seed)
+												draws, weight_spread, seed, e.egdi_decimals)
 					   OVER (PARTITION BY s.survey_year) AS u,
 				   s.osi, s.hci, s.tii
 			  FROM @extschema@.survey_score AS s
 			  JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+			  JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
 			 CROSS JOIN LATERAL (SELECT s.osi BETWEEN 0 AND 1 AND s.hci BETWEEN 0 AND 1
 										AND s.tii BETWEEN 0 AND 1 AS in_domain) AS d
 			 WHERE s.survey_year = edition AND s.assessed) AS a
@@ -62,7 +66,9 @@ $$;
 COMMENT ON FUNCTION @extschema@.rank_uncertainty_edition(int, int, float8, int) IS
 'The rank-uncertainty report (as the view egov.rank_uncertainty_report) for one chosen edition, '
 'with chosen draws, weight_spread and seed (egov.rank_uncertainty''s defaults 1000, 0.1, 1): for '
-'every assessed country its published rank, median rank, 5th and 95th percentile ranks, the '
+'every assessed country its published rank, median rank, 5th and 95th percentile ranks (each '
+'draw ranked at the edition''s published precision, egov.edition.egdi_decimals, so weight_spread '
+'0 gives the published ranks), the '
 'share of draws in its equal-weight EGDI group, and a note for a country left out of the ranking '
 '(a component missing or outside [0, 1]; ranks NULL). Ordered by published rank. An edition '
 'without assessed countries raises 22023; draws and weight_spread are checked as by '
