@@ -48,11 +48,11 @@ egov_apt_steps() {
 		-e 's/^Setting up ([^ ]+) .*/   set up \1/p'
 }
 
-# Build egov and install it into PG_CONFIG's PostgreSQL, a line per
-# compiled file (compiler messages as they come).
+# Build egov (a job per core) and install it into PG_CONFIG's PostgreSQL, a
+# line per compiled file (compiler messages as they come).
 egov_build_install() {
 	egov_log "building egov for $("$PG_CONFIG" --version)"
-	make -C "$EGOV_ROOT" --no-print-directory PG_CONFIG="$PG_CONFIG" |
+	make -j "$(nproc 2>/dev/null || echo 1)" -C "$EGOV_ROOT" --no-print-directory PG_CONFIG="$PG_CONFIG" |
 		sed -u -n -E -e 's/.* -o ([^ ]+\.o) .*/   compiled \1/p' \
 			-e 's/.* -o ([^ ]+\.bc) .*/   bitcode \1/p' -e 's/.* -o (egov\.so) .*/   linked \1/p' >&2
 	[ "${PIPESTATUS[0]}" -eq 0 ] || return 1
