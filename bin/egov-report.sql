@@ -99,6 +99,12 @@ EGDI at the edition''s published precision.</p>')
 -- 382, made by data/naturalearth/convert.py), read by psql from the file
 -- bin/egov-report names, so the page carries them inline.
 \set shapes `cat :'shapes_file'`
+-- Areas Natural Earth draws apart that have no code of their own in ISO 3166
+-- or UN M49 take the colour of the Member State the UN counts them under, as
+-- on a UN map (Kosovo: Security Council resolution 1244); their tooltip says
+-- so.  Siachen, claimed by two, stays grey; Taiwan, Western Sahara and
+-- Palestine have codes of their own and are not in the survey.
+\set counted_under '(VALUES (''SOL'', ''SOM''), (''CYN'', ''CYP''), (''KOS'', ''SRB''), (''ATC'', ''AUS''))'
 SELECT concat(
 '<h2>World map of EGDI groups, ', :year, '</h2>
 <p class="note">Every country in the colour of its EGDI group in ', :year, ' (egov.egdi_report);
@@ -119,7 +125,9 @@ string_agg(format('<path class="country" data-iso3="%s" fill="%s" stroke="#fffff
 '</svg>')
   FROM (SELECT s.iso3, s.d,
 			   coalesce(c.fill, CASE WHEN r.iso3 IS NOT NULL THEN '#9e9e9e' ELSE '#e0e0e0' END) AS fill,
-			   concat(replace(replace(replace(replace(replace(coalesce(r.country, s.name),
+			   concat(replace(replace(replace(replace(replace(
+						  CASE WHEN u.member IS NULL THEN coalesce(r.country, s.name)
+							   ELSE concat(s.name, ' (counted under ', coalesce(r.country, u.member), ')') END,
 						  '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'),
 					  ': ',
 					  CASE WHEN r.level IS NOT NULL THEN concat('EGDI ', r.egdi, ', ', r.level)
@@ -129,10 +137,11 @@ string_agg(format('<path class="country" data-iso3="%s" fill="%s" stroke="#fffff
 					   split_part(l, E'\t', 3) AS d
 				  FROM regexp_split_to_table(:'shapes', E'\n') AS l
 				 WHERE l <> '') AS s
+		  LEFT JOIN :counted_under AS u(area, member) ON u.area = s.iso3
 		  LEFT JOIN (SELECT iso3, max(country) AS country,
 							max(round(egdi, decimals)) FILTER (WHERE survey_year = (:year)::int AND assessed) AS egdi,
 							max(level) FILTER (WHERE survey_year = (:year)::int AND assessed) AS level
-					   FROM egov.egdi_report GROUP BY iso3) AS r USING (iso3)
+					   FROM egov.egdi_report GROUP BY iso3) AS r ON r.iso3 = coalesce(u.member, s.iso3)
 		  LEFT JOIN :group_colours AS c(k, level, fill) ON c.level = r.level::text) AS m;
 
 

@@ -68,6 +68,18 @@ check "top 20 of 2022: 20 bars of each component" \
 report --year 2022 --country DNK --out "$work/again.html" 2>/dev/null
 check "the same database gives the same page" cmp "$html" "$work/again.html"
 
+# the copy make install put into PostgreSQL's bindir (test/run installed
+# egov), run from / with no PSQL: its files from the share directory
+installed=$("$PG_CONFIG" --bindir)/egov-report
+check "make install put egov-report into $("$PG_CONFIG" --bindir)" test -x "$installed"
+check "make install put its SQL and map data into $("$PG_CONFIG" --sharedir)/extension/egov" \
+	cmp data/naturalearth/countries.tsv "$("$PG_CONFIG" --sharedir)/extension/egov/countries.tsv"
+check "the installed egov-report, run from /, writes the same page" \
+	bash -c 'cd / && env -u PSQL "$1" --dbname "$2" -y 2022 -c DNK -o "$3/installed.html" 2>/dev/null &&
+		cmp "$3/installed.html" "$4"' _ "$installed" "$db" "$work" "$html"
+check "the installed egov-report's --help names its files in the share directory" \
+	bash -c '"$1" --help | grep -qF "$2/extension/egov/egov-report.sql"' _ "$installed" "$("$PG_CONFIG" --sharedir)"
+
 # the world map: each assessed country in its EGDI group's colour
 map_expected() {	# map_expected YEAR FILE: "ISO3 <tab> group colour" of the edition's assessed countries
 	psql -F $'\t' -o "$2" -c "SELECT iso3, CASE level WHEN 'Very High' THEN '#0072b2'
@@ -190,8 +202,9 @@ expect_error 1 'egov is not installed in database "postgres" (run CREATE EXTENSI
 expect_error 2 'database "egov_report_none" does not exist' --dbname egov_report_none
 check "after the errors no temporary file is left" \
 	bash -c '! ls -A "$1" | grep -q "^\.egov-report\."' _ "$work"
-check "--help describes the options" \
-	bash -c 'bin/egov-report --help | grep -q -- "--country COUNTRY"'
+check "--help describes every option, PSQL and the exit status" \
+	bash -c 'h=$(bin/egov-report --help) && for o in "-y, --year YEAR" "-c, --country COUNTRY" "-o, --out FILE" \
+		"-d, --dbname DB" "-h, --help" PSQL "Exit status"; do grep -qF -- "$o" <<<"$h" || exit 1; done'
 
 "$PG_BIN/dropdb" "$db"
 trap - EXIT
