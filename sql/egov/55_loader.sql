@@ -37,15 +37,8 @@ LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE
 SET search_path = pg_catalog, pg_temp
 AS $$
 BEGIN
-	-- (an option may not be NULL, and an empty one would still be shown)
-	IF hint IS NULL AND detail IS NULL THEN
-		RAISE EXCEPTION USING ERRCODE = left(problem, 5), MESSAGE = substr(problem, 7);
-	ELSIF detail IS NULL THEN
-		RAISE EXCEPTION USING ERRCODE = left(problem, 5), MESSAGE = substr(problem, 7), HINT = hint;
-	ELSIF hint IS NULL THEN
-		RAISE EXCEPTION USING ERRCODE = left(problem, 5), MESSAGE = substr(problem, 7), DETAIL = detail;
-	END IF;
-	RAISE EXCEPTION USING ERRCODE = left(problem, 5), MESSAGE = substr(problem, 7), HINT = hint, DETAIL = detail;
+	-- egov._reraise leaves out an empty detail or hint (RAISE would print it)
+	PERFORM @extschema@._reraise(left(problem, 5), substr(problem, 7), coalesce(detail, ''), coalesce(hint, ''));
 END
 $$;
 
