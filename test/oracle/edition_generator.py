@@ -49,10 +49,10 @@ import scratch  # noqa: E402
 from tap import Tap  # noqa: E402
 
 # The largest difference, in units of the last published decimal, between a
-# generated EGDI and the mean of its published components.  The loader
-# refuses a difference of more than 3 units today; raise this to 10 when it
-# accepts up to 10 (the rule derived from what the check is for).
-MAX_OFF_UNITS = 3
+# generated EGDI and the mean of its published components: the loader
+# refuses only a difference of more than 10 units (the rule derived from what
+# the check is for; the UN's own tables differ by up to 3.7).
+MAX_OFF_UNITS = 10
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "..")
 HEADER = ("Survey Year,Country Name,E-Government Rank,E-Government Index,"
