@@ -52,7 +52,7 @@ PG_FUNCTION_INFO_V1(egov_composite_rank_draws);
 #define RS_MAX_ROWS		10000	/* the rank histogram is rows x rows */
 #define RS_MAX_DRAW_CELLS	100000000	/* rows x draws of the draws form */
 
-static const char *const norm_names[] = {"minmax", "rank", "zscore"};
+static const char *const norm_names[] = {"minmax", "rank", "zscore", "none"};
 static const char *const method_names[] = {"mean", "geometric_mean", "harmonic_mean", "median"};
 
 static void
@@ -66,10 +66,14 @@ param_error(const char *func, const char *fmt, const char *value)
 			 errmsg("%s: %s", func, message)));
 }
 
-/* a text[] of option names into indices of names[]; NULL: {names[0]} */
+/*
+ * A text[] (or one text) of option names into indices of names[]; NULL:
+ * {names[0]}
+ */
 static int
-read_options(WindowObject winobj, const char *func, int argno, const char *what,
-			 const char *const *names, int nnames, int *out)
+read_options(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
+			 int argno, const char *what, const char *const *names, int nnames,
+			 int *out)
 {
 	bool		isnull;
 	Datum		d = WinGetFuncArgCurrent(winobj, argno, &isnull);
@@ -82,8 +86,15 @@ read_options(WindowObject winobj, const char *func, int argno, const char *what,
 		out[0] = 0;
 		return 1;
 	}
-	deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT,
-					  &elems, &nulls, &n);
+	if (get_fn_expr_argtype(fcinfo->flinfo, argno) == TEXTOID)
+	{
+		elems = &d;
+		nulls = &isnull;
+		n = 1;
+	}
+	else
+		deconstruct_array(DatumGetArrayTypeP(d), TEXTOID, -1, false, TYPALIGN_INT,
+						  &elems, &nulls, &n);
 	if (n < 1 || n > RS_MAX_OPTIONS)
 		param_error(func, "%s must list 1 to 8 names", what);
 	for (int i = 0; i < n; i++)
@@ -174,6 +185,11 @@ normalise(RankModel *model, RsNorm norm)
 				out[items[t].row * k + j] = range > 0.0 ?
 					1.0 + 99.0 * ((items[t].x - lo) / range) : 50.5;
 		}
+		else if (norm == RS_NORM_NONE)
+		{
+			for (int64 t = 0; t < n; t++)
+				out[items[t].row * k + j] = items[t].x;
+		}
 		else
 		{
 			float8		mu = sum / n;
@@ -196,13 +212,35 @@ normalise(RankModel *model, RsNorm norm)
 	model->colmean[norm] = mean;
 }
 
+/*
+ * Indicators as given ('none') under a geometric or harmonic mean must be
+ * positive (22023 naming the row and indicator).
+ */
+static void
+check_positive(const RankModel *model)
+{
+	const EgovIndicatorMatrix *m = &model->m;
+	bool		needs = false;
+
+	for (int i = 0; i < model->nmethod; i++)
+		needs |= model->method[i] == RS_GEOMETRIC || model->method[i] == RS_HARMONIC;
+	if (!needs)
+		return;
+	for (int64 i = 0; i < m->rows; i++)
+		for (int j = 0; j < m->k; j++)
+			if (egov_indmatrix_has(m, i, j) && !(m->x[i * m->k + j] > 0.0))
+				winpart_row_error(model->func, i, ERRCODE_INVALID_PARAMETER_VALUE,
+								  "normalisation \"none\" with a geometric or harmonic mean needs positive indicators, indicator %d is %s",
+								  j + 1, egov_float8_text(m->x[i * m->k + j]));
+}
+
 void
 rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 				int spread_arg, int norms_arg, int methods_arg, int impute_arg,
 				RankModel *model)
 {
-	static const WinpartParam params[] = {{ARG_SPREAD, "weight_spread", true}};
-	Datum		spread;
+	WinpartParam params[] = {{spread_arg, "weight_spread", true}};
+	Datum		spread = Float8GetDatum(0.0);
 	bool		isnull;
 	Datum		d;
 	int			idx[RS_MAX_OPTIONS];
@@ -211,17 +249,17 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 
 	memset(model, 0, sizeof(*model));
 	model->func = func;
-	Assert(spread_arg == ARG_SPREAD);
-	winpart_const_args(fcinfo, winobj, func, 1, params, &spread);
+	if (spread_arg >= 0)
+		winpart_const_args(fcinfo, winobj, func, 1, params, &spread);
 	model->spread = DatumGetFloat8(spread);
 	if (!(model->spread >= 0.0 && model->spread < 1.0))
 		param_error(func, "weight_spread must be at least 0 and less than 1, got %s",
 					egov_float8_text(model->spread));
-	model->nnorm = read_options(winobj, func, norms_arg, "normalisation",
+	model->nnorm = read_options(fcinfo, winobj, func, norms_arg, "normalisation",
 								norm_names, lengthof(norm_names), idx);
 	for (int i = 0; i < model->nnorm; i++)
 		model->norm[i] = (RsNorm) idx[i];
-	model->nmethod = read_options(winobj, func, methods_arg, "method",
+	model->nmethod = read_options(fcinfo, winobj, func, methods_arg, "method",
 								  method_names, lengthof(method_names), idx);
 	for (int i = 0; i < model->nmethod; i++)
 		model->method[i] = (RsMethod) idx[i];
@@ -234,10 +272,13 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 						 errmsg("%s: normalisation \"zscore\" cannot go with method \"%s\"",
 								func, method_names[model->method[j]]),
 						 errhint("z-scores are negative; \"minmax\" and \"rank\" give 1 to 100.")));
-	d = WinGetFuncArgCurrent(winobj, impute_arg, &isnull);
-	if (isnull)
-		param_error(func, "vary_imputation must not be NULL%s", "");
-	model->vary_impute = DatumGetBool(d);
+	if (impute_arg >= 0)
+	{
+		d = WinGetFuncArgCurrent(winobj, impute_arg, &isnull);
+		if (isnull)
+			param_error(func, "vary_imputation must not be NULL%s", "");
+		model->vary_impute = DatumGetBool(d);
+	}
 
 	egov_indmatrix_read(winobj, fcinfo->flinfo, func, 0, &model->m);
 	k = model->m.k;
@@ -281,6 +322,8 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	for (int i = 0; i < model->nnorm; i++)
 		if (model->normalised[model->norm[i]] == NULL)
 			normalise(model, model->norm[i]);
+	if (model->normalised[RS_NORM_NONE])
+		check_positive(model);
 	for (int64 i = 0; i < model->m.rows; i++)
 		for (int j = 0; j < k; j++)
 			if (egov_indmatrix_has(&model->m, i, j))

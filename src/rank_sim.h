@@ -29,7 +29,8 @@ typedef enum RsNorm
 {
 	RS_NORM_MINMAX,				/* 1 + 99 (x - min) / (max - min) */
 	RS_NORM_RANK,				/* 1 + 99 (r - 1) / (m - 1), r mid-rank */
-	RS_NORM_ZSCORE				/* (x - mean) / sd */
+	RS_NORM_ZSCORE,				/* (x - mean) / sd */
+	RS_NORM_NONE				/* as given */
 } RsNorm;
 
 typedef enum RsMethod
@@ -53,8 +54,8 @@ typedef struct RankModel
 	bool		vary_impute;
 	int			d;				/* k + 3 */
 	int64		nusable;		/* rows with a present indicator */
-	float8	   *normalised[3];	/* [rows * k] per RsNorm, NULL: not used */
-	float8	   *colmean[3];		/* [k] mean of each normalised indicator */
+	float8	   *normalised[4];	/* [rows * k] per RsNorm, NULL: not used */
+	float8	   *colmean[4];		/* [k] mean of each normalised indicator */
 	/* scratch for one evaluation */
 	float8	   *score;			/* [rows]; NaN: not ranked */
 	int		   *order;
@@ -65,8 +66,9 @@ typedef struct RankModel
 
 /*
  * The model of a call: indicators (argument 0), weights (1, NULL: equal),
- * weight_spread, normalisations text[] and methods text[] (NULL: the
- * defaults), vary_imputation; errors 22023 naming the bad value.
+ * weight_spread (argument spread_arg, -1: 0), normalisations and methods
+ * (text[] or text; NULL: the first name), vary_imputation (-1: false);
+ * errors 22023 naming the bad value.
  */
 extern void rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj,
 							const char *func, int spread_arg, int norms_arg,

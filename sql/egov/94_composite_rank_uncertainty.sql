@@ -48,7 +48,7 @@ COMMENT ON FUNCTION @extschema@.composite_rank_uncertainty(float8[], float8[], i
 'Window function (COINr get_sensitivity, SA_type "UA"): Monte Carlo rank uncertainty of a '
 'composite. Each draw (pg_prng seeded with seed) multiplies weight j by 1 + weight_spread '
 '(2U - 1) and renormalises, picks a normalisation (''minmax'': 1 + 99 (x - min) / range; '
-'''rank'': 1 + 99 (r - 1) / (m - 1), r the mid-rank; ''zscore'') and a method (''mean'', '
+'''rank'': 1 + 99 (r - 1) / (m - 1), r the mid-rank; ''zscore''; ''none'': as given) and a method (''mean'', '
 '''geometric_mean'', ''harmonic_mean'', ''median'') uniformly from the lists and, with '
 'vary_imputation, fills absent values with the indicator''s mean half of the time (otherwise '
 'the row''s present indicators are re-weighted); then ranks the rows. Returns the nominal '
