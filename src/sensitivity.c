@@ -48,7 +48,7 @@ PG_FUNCTION_INFO_V1(egov_rank_sobol);
 
 #define SOBOL_MAX_DIMENSIONS	1000
 #define SOBOL_MAX_SAMPLES		10000000
-#define SOBOL_MAX_CELLS			50000000	/* rows x evaluations of rank_sobol */
+#define SOBOL_MAX_CELLS			20000000	/* rows x evaluations of rank_sobol (160 MB) */
 
 static void
 check_design(const char *func, int32 n, int32 d)

@@ -103,4 +103,4 @@ COMMENT ON FUNCTION @extschema@.rank_sobol(float8[], float8[], int, float8, text
 'the whole ranking. A factor with one option has total effect 0 (its first-order estimate '
 'is near 0, within its error). NULL for a row without '
 'indicators; errors as for egov.composite_rank_uncertainty, base_samples outside '
-'2..10000000 raise 22023, (rows + 1) base_samples (k + 5) above 50000000 raise 54000';
+'2..10000000 raise 22023, (rows + 1) base_samples (k + 5) above 20000000 raise 54000';
