@@ -87,6 +87,8 @@ CASES = {
         "SELECT egov.composite_rank_draws(ARRAY[osi, hci, tii]::float8[], draws => 500000) OVER () FROM countries",
     "egov.rank_sobol(double precision[],double precision[],integer,double precision,text[],text[],boolean,integer)":
         "SELECT egov.rank_sobol(ARRAY[osi, hci, tii]::float8[], base_samples => 12000) OVER () FROM countries",
+    "egov.rank_sobol_edition(integer,integer,double precision,text[],integer)":
+        "SELECT count(*) FROM egov.rank_sobol_edition(2022, 12000)",
     "egov.saltelli_sample(integer,integer,integer)":
         "SELECT count(*) FROM egov.saltelli_sample(10000000, 10)",
     "egov.egdi_next_step(integer)":

@@ -56,6 +56,14 @@ SELECT count(*) FILTER (WHERE r IS NULL) AS null_rows,
        bool_and((r).total_effect[4] > 0) FILTER (WHERE (r).rank_variance > 0) AS normalisation_matters
 FROM (SELECT egov.rank_sobol(x, NULL, 200, 0.5, '{minmax,rank}', '{mean,harmonic_mean}', true, 5) OVER () AS r FROM u) t;
 
+-- a UN edition: every assessed country with its components; with one method
+-- only the weights matter (normalisation, method, imputation: total effect 0)
+SELECT count(*) AS countries, count(DISTINCT mars_total_effect) AS one_mars,
+       bool_and(total_effect[4:6] = '{0,0,0}' AND mars_total_effect[4:6] = '{0,0,0}') AS weights_only,
+       bool_and(factors = '{OSI weight,HCI weight,TII weight,normalisation,method,imputation}') AS named
+FROM egov.rank_sobol_edition(2022, 100);
+SELECT pg_temp.try($$SELECT count(*) FROM egov.rank_sobol_edition(1999)$$);
+
 SELECT pg_temp.try($$SELECT count(*) FROM egov.saltelli_sample(1, 3)$$);
 SELECT pg_temp.try($$SELECT count(*) FROM egov.saltelli_sample(10, 0)$$);
 SELECT pg_temp.try($$SELECT egov.sobol_indices('{1,2,3,4,5}', 3)$$);
