@@ -27,6 +27,7 @@
 #include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
+#include "utils/datum.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
@@ -66,6 +67,59 @@ param_error(const char *func, const char *fmt, const char *value)
 			 errmsg("%s: %s", func, message)));
 }
 
+/* a scan comparing every row's value of one argument with the first row's */
+typedef struct SameScan
+{
+	const char *func;
+	const char *name;
+	int			argno;
+	int16		typlen;
+	bool		typbyval;
+	bool		isnull;
+	Datum		value;			/* the current row's, in the caller's context */
+} SameScan;
+
+static void
+same_row(void *arg, const WinpartRow *row)
+{
+	SameScan   *s = arg;
+	bool		isnull;
+	Datum		d = winpart_row_arg(row, s->argno, &isnull);
+
+	if (isnull != s->isnull ||
+		(!isnull && !datumIsEqual(d, s->value, s->typbyval, s->typlen)))
+		winpart_row_error(s->func, row->pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "%s must be the same for every row of the partition", s->name);
+}
+
+/*
+ * The current row's value of argument argno, which must be the same on every
+ * row: read once when the planner knows it stable (a constant, a
+ * parameter), otherwise compared with every row's (22023 naming the first
+ * that differs).
+ */
+static Datum
+partition_arg(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
+			  int argno, const char *name, bool *isnull)
+{
+	Datum		d = WinGetFuncArgCurrent(winobj, argno, isnull);
+	WinpartArgs args = {0};
+	SameScan	s;
+
+	if (get_fn_expr_arg_stable(fcinfo->flinfo, argno))
+		return d;
+	winpart_args_add(&args, fcinfo->flinfo, argno);
+	s.func = func;
+	s.name = name;
+	s.argno = argno;
+	s.typlen = args.typlen[0];
+	s.typbyval = args.typbyval[0];
+	s.isnull = *isnull;
+	s.value = *isnull ? (Datum) 0 : datumCopy(d, s.typbyval, s.typlen);
+	(void) winpart_scan(winobj, func, &args, same_row, &s);
+	return s.value;
+}
+
 /*
  * A text[] (or one text) of option names into indices of names[]; NULL:
  * {names[0]}
@@ -76,7 +130,7 @@ read_options(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 			 int *out)
 {
 	bool		isnull;
-	Datum		d = WinGetFuncArgCurrent(winobj, argno, &isnull);
+	Datum		d = partition_arg(fcinfo, winobj, func, argno, what, &isnull);
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
@@ -274,7 +328,7 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 						 errhint("z-scores are negative; \"minmax\" and \"rank\" give 1 to 100.")));
 	if (impute_arg >= 0)
 	{
-		d = WinGetFuncArgCurrent(winobj, impute_arg, &isnull);
+		d = partition_arg(fcinfo, winobj, func, impute_arg, "vary_imputation", &isnull);
 		if (isnull)
 			param_error(func, "vary_imputation must not be NULL%s", "");
 		model->vary_impute = DatumGetBool(d);
@@ -284,7 +338,7 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	k = model->m.k;
 	model->d = k + 3;
 	model->w = palloc(Max(k, 1) * sizeof(float8));
-	d = WinGetFuncArgCurrent(winobj, ARG_WEIGHTS, &isnull);
+	d = partition_arg(fcinfo, winobj, func, ARG_WEIGHTS, "weights", &isnull);
 	if (isnull)
 		for (int j = 0; j < k; j++)
 			model->w[j] = 1.0;

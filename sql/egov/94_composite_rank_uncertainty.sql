@@ -55,7 +55,7 @@ COMMENT ON FUNCTION @extschema@.composite_rank_uncertainty(float8[], float8[], i
 'rank, median and 5-95 % band, P(rank <= top_k) and P(group changes); NULL for a row '
 'without indicators. draws outside 1..1000000, weight_spread outside [0, 1), unknown '
 'names, zscore with a geometric or harmonic mean, top_k < 1 raise 22023; over 10000 rows '
-'54000. The weights and lists are read from the partition''s first row';
+'54000; weights, lists, draws, spread, top_k and seed varying over the partition raise 22023';
 
 CREATE FUNCTION @extschema@.composite_rank_draws(
     indicators float8[],

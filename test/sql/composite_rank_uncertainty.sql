@@ -39,5 +39,12 @@ SELECT pg_temp.try($$SELECT egov.composite_rank_uncertainty('{1,2}'::float8[], n
 SELECT pg_temp.try($$SELECT egov.composite_rank_uncertainty('{1,2}'::float8[], '{1}') OVER ()$$);
 SELECT pg_temp.try($$SELECT egov.composite_rank_uncertainty('{1,2}'::float8[], top_k => 0) OVER ()$$);
 SELECT pg_temp.try($$SELECT egov.composite_rank_draws('{1,2}'::float8[], seed => NULL) OVER ()$$);
+-- a choice that is not a constant must be the same on every row
+SELECT pg_temp.try($$SELECT egov.composite_rank_uncertainty(x, w) OVER ()
+                     FROM (VALUES ('{1,2}'::float8[], '{1,1}'::float8[]), ('{2,1}', '{1,2}')) t(x, w)$$);
+SELECT pg_temp.try($$SELECT egov.composite_rank_uncertainty(x, methods => m) OVER ()
+                     FROM (VALUES ('{1,2}'::float8[], '{mean}'::text[]), ('{2,1}', '{median}')) t(x, m)$$);
+SELECT pg_temp.try($$SELECT (egov.composite_rank_uncertainty(x, w) OVER ()).nominal_rank
+                     FROM (VALUES ('{1,2}'::float8[], '{1,3}'::float8[]), ('{2,1}', '{1,3}')) t(x, w) ORDER BY 1 LIMIT 1$$);
 
 DROP EXTENSION egov;

@@ -35,5 +35,6 @@ SELECT count(to_next_class) AS classes_2018 FROM egov.egdi_next_step(2018);
 SELECT pg_temp.try($$SELECT egov.rank_drop_one('{1,2}'::float8[], NULL, 'log') OVER ()$$);
 SELECT pg_temp.try($$SELECT egov.rank_drop_one('{1,0}'::float8[], NULL, 'none', 'geometric_mean') OVER ()$$);
 SELECT pg_temp.try($$SELECT count(*) FROM egov.egdi_next_step(1999)$$);
+SELECT pg_temp.try($$SELECT egov.rank_drop_one(x, NULL, m) OVER () FROM (VALUES ('{1,2}'::float8[], 'none'), ('{2,1}', 'rank')) t(x, m)$$);
 
 DROP EXTENSION egov;
