@@ -6,6 +6,7 @@
 #include <math.h>
 
 #include "catalog/pg_type.h"
+#include "miscadmin.h"
 #include "utils/array.h"
 #include "utils/memutils.h"
 
@@ -79,4 +80,30 @@ egov_indmatrix_read(WindowObject winobj, FmgrInfo *flinfo, const char *func,
 	m->row_null = palloc0(Max(m->rows, 1) * sizeof(bool));
 	winpart_args_add(&args, flinfo, argno);
 	(void) winpart_scan(winobj, func, &args, matrix_row, &s);
+}
+
+static int
+column_item_cmp(const void *a, const void *b)
+{
+	float8		x = ((const EgovColumnItem *) a)->x;
+	float8		y = ((const EgovColumnItem *) b)->x;
+
+	return x < y ? -1 : x > y ? 1 : 0;
+}
+
+int64
+egov_indmatrix_column(const EgovIndicatorMatrix *m, int j, EgovColumnItem *items)
+{
+	int64		n = 0;
+
+	CHECK_FOR_INTERRUPTS();
+	for (int64 i = 0; i < m->rows; i++)
+		if (egov_indmatrix_has(m, i, j))
+		{
+			items[n].x = m->x[i * m->k + j];
+			items[n].row = i;
+			n++;
+		}
+	qsort(items, n, sizeof(EgovColumnItem), column_item_cmp);
+	return n;
 }

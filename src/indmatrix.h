@@ -36,4 +36,19 @@ extern void egov_indmatrix_read(WindowObject winobj, FmgrInfo *flinfo,
 								const char *func, int argno,
 								EgovIndicatorMatrix *m);
 
+/* a present value of one indicator, and its row */
+typedef struct EgovColumnItem
+{
+	float8		x;
+	int64		row;
+} EgovColumnItem;
+
+/*
+ * Indicator j's present values and their rows into items (room for
+ * m->rows), sorted ascending by value (equal values in no particular
+ * order); returns how many.
+ */
+extern int64 egov_indmatrix_column(const EgovIndicatorMatrix *m, int j,
+								   EgovColumnItem *items);
+
 #endif							/* EGOV_INDMATRIX_H */

@@ -173,21 +173,6 @@ read_options(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	return n;
 }
 
-typedef struct ColItem
-{
-	float8		x;
-	int64		row;
-} ColItem;
-
-static int
-col_item_cmp(const void *a, const void *b)
-{
-	float8		x = ((const ColItem *) a)->x;
-	float8		y = ((const ColItem *) b)->x;
-
-	return x < y ? -1 : x > y ? 1 : 0;
-}
-
 /* one normalisation of every indicator, and each one's mean */
 static void
 normalise(RankModel *model, RsNorm norm)
@@ -196,25 +181,17 @@ normalise(RankModel *model, RsNorm norm)
 	int			k = m->k;
 	float8	   *out = palloc0(Max(m->rows * k, 1) * sizeof(float8));
 	float8	   *mean = palloc0(Max(k, 1) * sizeof(float8));
-	ColItem    *items = palloc(Max(m->rows, 1) * sizeof(ColItem));
+	EgovColumnItem *items = palloc(Max(m->rows, 1) * sizeof(EgovColumnItem));
 
 	for (int j = 0; j < k; j++)
 	{
-		int64		n = 0;
+		int64		n = egov_indmatrix_column(m, j, items);
 		float8		sum = 0.0;
 
-		CHECK_FOR_INTERRUPTS();
-		for (int64 i = 0; i < m->rows; i++)
-			if (egov_indmatrix_has(m, i, j))
-			{
-				items[n].x = m->x[i * k + j];
-				items[n].row = i;
-				sum += items[n].x;
-				n++;
-			}
 		if (n == 0)
 			continue;
-		qsort(items, n, sizeof(ColItem), col_item_cmp);
+		for (int64 t = 0; t < n; t++)
+			sum += items[t].x;
 		if (norm == RS_NORM_RANK)
 		{
 			for (int64 r = 0; r < n;)

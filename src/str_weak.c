@@ -47,53 +47,29 @@ typedef struct StrWeakState
 	int32	   *rank;			/* [rows * k]; 0: not listed */
 } StrWeakState;
 
-/* a value and its row, to sort one indicator's column */
-typedef struct RankItem
-{
-	float8		x;
-	int64		row;
-} RankItem;
-
-static int
-rank_item_desc(const void *a, const void *b)
-{
-	float8		x = ((const RankItem *) a)->x;
-	float8		y = ((const RankItem *) b)->x;
-
-	return x > y ? -1 : x < y ? 1 : 0;
-}
-
-/* every indicator's competition ranks, highest first; 0 where not listed */
+/*
+ * every indicator's competition ranks, highest first (1 + the number of
+ * greater values); 0 where not listed
+ */
 static void
 rank_indicators(const EgovIndicatorMatrix *m, int32 *rank)
 {
-	RankItem   *items = palloc(Max(m->rows, 1) * sizeof(RankItem));
+	EgovColumnItem *items = palloc(Max(m->rows, 1) * sizeof(EgovColumnItem));
 
+	memset(rank, 0, m->rows * m->k * sizeof(int32));
 	for (int j = 0; j < m->k; j++)
 	{
-		int64		n = 0;
+		int64		n = egov_indmatrix_column(m, j, items);
+		int64		greater = 0;
 
-		CHECK_FOR_INTERRUPTS();
-		for (int64 i = 0; i < m->rows; i++)
-		{
-			rank[i * m->k + j] = 0;
-			if (egov_indmatrix_has(m, i, j))
-			{
-				items[n].x = m->x[i * m->k + j];
-				items[n].row = i;
-				n++;
-			}
-		}
-		qsort(items, n, sizeof(RankItem), rank_item_desc);
 		if (n < 2 || items[0].x == items[n - 1].x)
 			continue;			/* fewer than two distinct values */
-		for (int64 r = 0; r < n; r++)
+		/* from the top: each run of equal values shares its rank */
+		for (int64 r = n - 1; r >= 0; r--)
 		{
-			int64		first = r;
-
-			while (first > 0 && items[first - 1].x == items[r].x)
-				first--;
-			rank[items[r].row * m->k + j] = (int32) (first + 1);
+			if (r < n - 1 && items[r].x != items[r + 1].x)
+				greater = n - 1 - r;
+			rank[items[r].row * m->k + j] = (int32) (greater + 1);
 		}
 	}
 	pfree(items);

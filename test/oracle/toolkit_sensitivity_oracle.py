@@ -32,6 +32,7 @@ import psycopg2.extras
 
 import scratch
 from tap import Tap
+from toolkit_aggregation_oracle import median as wmedian  # the same definition
 
 DB = "egov_sensitivity_oracle"
 np.seterr(invalid="ignore", divide="ignore")  # 0/0: a row without a composite (NaN)
@@ -91,19 +92,6 @@ def normalise(x, present, norm):
         out[idx, j] = o
         mean[j] = o.mean()
     return out, mean
-
-
-def wmedian(v, w):
-    t = sorted((a, b) for a, b in zip(v, w) if b > 0)
-    if not t:
-        return math.nan
-    total, cum = sum(b for _, b in t), 0.0
-    for i, (a, b) in enumerate(t):
-        cum += b
-        if abs(cum - total / 2) <= 64 * 2.220446049250313e-16 * total and i + 1 < len(t):
-            return a / 2 + t[i + 1][0] / 2
-        if cum >= total / 2:
-            return a
 
 
 class Model:
