@@ -15,7 +15,7 @@ FROM d WINDOW w AS () ORDER BY i;
 
 -- EGDI 2022: each component's increase to the next group and class; an
 -- increase put back into the components reaches the target EGDI
-SELECT iso3, egdi, level, rating_class, component, round(value::numeric, 4) AS value,
+SELECT iso3, round(egdi, 4) AS egdi, level, rating_class, component, round(value::numeric, 4) AS value,
        round(to_next_level::numeric, 4) AS to_next_level, round(to_next_class::numeric, 4) AS to_next_class
 FROM egov.egdi_next_step(2022) WHERE iso3 IN ('DNK', 'FIN', 'ALB', 'KEN') ORDER BY egdi DESC, iso3, component;
 SELECT count(*) AS rows, count(DISTINCT iso3) AS countries,
