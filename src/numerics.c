@@ -295,3 +295,15 @@ egov_onepass_end(EgovOnePassMoments *s)
 	if (ss > 0.0)
 		s->sd = sqrt(ss / (n - 1.0));
 }
+
+int32
+egov_histogram_kth(const int32 *hist, int n, int64 k)
+{
+	int64		seen = 0;
+
+	for (int r = 0; r < n; r++)
+		if ((seen += hist[r]) >= k)
+			return r + 1;
+	elog(ERROR, "rank histogram holds fewer than " INT64_FORMAT " draws", k);
+	return 0;					/* keep compiler quiet */
+}

@@ -2,8 +2,8 @@
  * numerics.h — order-independent arithmetic for egov's partition statistics:
  * an exact float8 sum (EgovExactSum) and, built on it, mean and standard
  * deviation in two passes (EgovMoments) or, for moderate values, in one
- * (EgovOnePassMoments).  Nothing here reads a partition;
- * winpart.h does that.
+ * (EgovOnePassMoments); percentiles of simulated ranks.  Nothing here
+ * reads a partition; winpart.h does that.
  */
 #ifndef EGOV_NUMERICS_H
 #define EGOV_NUMERICS_H
@@ -140,5 +140,18 @@ egov_onepass_deviation(const EgovOnePassMoments *s, float8 x)
 {
 	return (x - s->mean) - s->correction;
 }
+
+/*
+ * Percentiles of ranks drawn in a simulation, kept as a histogram of ranks
+ * 1..n: the nearest-rank position ceil(pct / 100 * draws) (at least 1) and
+ * the k-th smallest rank (1-based k) of the histogram.
+ */
+static inline int64
+egov_nearest_rank(int pct, int32 draws)
+{
+	return Max(((int64) pct * draws + 99) / 100, 1);
+}
+
+extern int32 egov_histogram_kth(const int32 *hist, int n, int64 k);
 
 #endif							/* EGOV_NUMERICS_H */

@@ -35,6 +35,7 @@
 
 #include "composite_means.h"
 #include "egov.h"
+#include "numerics.h"
 #include "rank_sim.h"
 #include "winpart.h"
 
@@ -492,24 +493,6 @@ typedef struct RankSimState
 	int32	   *all;			/* draws form: [rows * draws] */
 } RankSimState;
 
-static int64
-nearest_rank(int num, int32 draws)
-{
-	return Max(((int64) num * draws + 99) / 100, 1);
-}
-
-static int32
-kth(const int32 *hist, int n, int64 k)
-{
-	int64		seen = 0;
-
-	for (int r = 0; r < n; r++)
-		if ((seen += hist[r]) >= k)
-			return r + 1;
-	elog(ERROR, "rank histogram holds fewer than " INT64_FORMAT " draws", k);
-	return 0;
-}
-
 static void
 simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 		 bool draws_form, RankSimState *st)
@@ -608,9 +591,9 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	{
 		if (st->nominal[i] == 0)
 			continue;
-		st->p05[i] = kth(hist + i * rows, rows, nearest_rank(5, draws));
-		st->p50[i] = kth(hist + i * rows, rows, nearest_rank(50, draws));
-		st->p95[i] = kth(hist + i * rows, rows, nearest_rank(95, draws));
+		st->p05[i] = egov_histogram_kth(hist + i * rows, rows, egov_nearest_rank(5, draws));
+		st->p50[i] = egov_histogram_kth(hist + i * rows, rows, egov_nearest_rank(50, draws));
+		st->p95[i] = egov_histogram_kth(hist + i * rows, rows, egov_nearest_rank(95, draws));
 		st->top_k[i] = (float8) in_top[i] / draws;
 		st->group_change[i] = (float8) changed[i] / draws;
 	}

@@ -41,6 +41,7 @@
 #include "windowapi.h"
 
 #include "egov.h"
+#include "numerics.h"
 #include "winpart.h"
 
 PG_FUNCTION_INFO_V1(egov_rank_uncertainty);
@@ -179,32 +180,6 @@ competition_ranks(int n, const float8 *score, int *order, int32 *rank)
 	}
 }
 
-/* the k-th smallest rank (1-based k) from a histogram of ranks 1..n */
-static int32
-histogram_kth(const int32 *hist, int n, int64 k)
-{
-	int64		seen = 0;
-	int			r;
-
-	for (r = 0; r < n; r++)
-	{
-		seen += hist[r];
-		if (seen >= k)
-			return r + 1;
-	}
-	elog(ERROR, "egov.rank_uncertainty: histogram holds fewer than " INT64_FORMAT " draws", k);
-	return 0;					/* keep compiler quiet */
-}
-
-/* ceil(num / 100 * draws) in integers: the nearest-rank position */
-static int64
-nearest_rank(int num, int32 draws)
-{
-	int64		k = ((int64) num * draws + 99) / 100;
-
-	return Max(k, 1);
-}
-
 /* the partition's complete rows, read once: the countries */
 typedef struct Countries
 {
@@ -341,9 +316,9 @@ summarise_ranks(RankUncertaintyState *state, int n, int32 draws,
 		const int32 *h = hist + (Size) c * n;
 
 		CHECK_FOR_INTERRUPTS();
-		state->median_rank[c] = histogram_kth(h, n, nearest_rank(50, draws));
-		state->rank_p05[c] = histogram_kth(h, n, nearest_rank(5, draws));
-		state->rank_p95[c] = histogram_kth(h, n, nearest_rank(95, draws));
+		state->median_rank[c] = egov_histogram_kth(h, n, egov_nearest_rank(50, draws));
+		state->rank_p05[c] = egov_histogram_kth(h, n, egov_nearest_rank(5, draws));
+		state->rank_p95[c] = egov_histogram_kth(h, n, egov_nearest_rank(95, draws));
 		state->share_same_level[c] = (float8) same_level[c] / (float8) draws;
 	}
 }
