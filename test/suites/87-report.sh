@@ -28,15 +28,15 @@ tap() {	# tap COMMAND...: run a TAP-printing check program, count its lines
 	grep -q '^ok ' <<<"$out" || fail "$1 ran" "$out"
 }
 
-# --- the page for Denmark 2022 --------------------------------------------
+# --- the page for Denmark 2024 --------------------------------------------
 html=$work/report.html
-check "egov-report --year 2022 --country DNK writes the page" \
-	report --year 2022 --country DNK --out "$html"
+check "egov-report --year 2024 --country DNK writes the page" \
+	report --year 2024 --country DNK --out "$html"
 [ -s "$html" ] || { fail "the page exists"; exit 1; }
-headings=(--h2 "World map of EGDI groups, 2022" --h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition"
-		  --h2 "Top 20 in 2022" --h2 "Denmark across editions")
+headings=(--h2 "World map of EGDI groups, 2024" --h2 "EGDI groups by edition" --h2 "Regional mean EGDI by edition"
+		  --h2 "Top 20 in 2024" --h2 "Denmark across editions")
 tap page "$html" --svg 5 "${headings[@]}" \
-	--text "Denmark (Europe) in 2022: EGDI 0.9717, world rank 1 of 193, group Very High" \
+	--text "Denmark (Europe) in 2024: EGDI 0.98474, world rank 1 of 193, group Very High" \
 	--absent "<details" --text "Top 20 figures"
 check "the page has print rules (nothing collapsed, colours kept)" grep -qF '@media print' "$html"
 
@@ -53,19 +53,19 @@ SELECT format('<title>%s %s: mean EGDI %s (%s countries)</title>', region, surve
 SELECT format('<td>%s</td><td class="name">%s</td><td class="name">%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td>',
 			  world_rank, country, region, round(egdi, decimals), round(osi, decimals),
 			  round(hci, decimals), round(tii, decimals))
-  FROM egov.egdi_report WHERE survey_year = 2022 AND world_rank <= 20;
-SELECT format('<tr%s><td>%s</td><td>%s</td>', CASE WHEN survey_year = 2022 THEN ' class="chosen"' END,
+  FROM egov.egdi_report WHERE survey_year = 2024 AND world_rank <= 20;
+SELECT format('<tr%s><td>%s</td><td>%s</td>', CASE WHEN survey_year = 2024 THEN ' class="chosen"' END,
 			  survey_year, world_rank)
   FROM egov.egdi_report WHERE iso3 = 'DNK';
 SQL
 want=$(wc -l < "$expected")
 check "all $want figures of level_summary, region_summary and egdi_report in the page (none of them missing)" \
 	bash -c 'while IFS= read -r line; do grep -qF -- "$line" "$1" || { echo "missing: $line"; exit 1; }; done < "$2"' _ "$html" "$expected"
-check "the expected figures are many (4 groups x 11 editions, 6 x 11 means, 20, 11)" test "$want" -ge 100
-check "top 20 of 2022: 20 bars of each component" \
+check "the expected figures are many (4 groups x 12 editions, 6 x 12 means, 20, 12)" test "$want" -ge 100
+check "top 20 of 2024: 20 bars of each component" \
 	test "$(grep -o '<title>[^<]* OSI [0-9.]*</title>' "$html" | wc -l)" = 20
 
-report --year 2022 --country DNK --out "$work/again.html" 2>/dev/null
+report --year 2024 --country DNK --out "$work/again.html" 2>/dev/null
 check "the same database gives the same page" cmp "$html" "$work/again.html"
 
 # the copy make install put into PostgreSQL's bindir (test/run installed
@@ -75,7 +75,7 @@ check "make install put egov-report into $("$PG_CONFIG" --bindir)" test -x "$ins
 check "make install put its SQL and map data into $("$PG_CONFIG" --sharedir)/extension/egov" \
 	cmp data/naturalearth/countries.tsv "$("$PG_CONFIG" --sharedir)/extension/egov/countries.tsv"
 check "the installed egov-report, run from /, writes the same page" \
-	bash -c 'cd / && env -u PSQL "$1" --dbname "$2" -y 2022 -c DNK -o "$3/installed.html" 2>/dev/null &&
+	bash -c 'cd / && env -u PSQL "$1" --dbname "$2" -y 2024 -c DNK -o "$3/installed.html" 2>/dev/null &&
 		cmp "$3/installed.html" "$4"' _ "$installed" "$db" "$work" "$html"
 check "the installed egov-report's --help names its files in the share directory" \
 	bash -c '"$1" --help | grep -qF "$2/extension/egov/egov-report.sql"' _ "$installed" "$("$PG_CONFIG" --sharedir)"
@@ -86,9 +86,9 @@ map_expected() {	# map_expected YEAR FILE: "ISO3 <tab> group colour" of the edit
 		WHEN 'High' THEN '#56b4e9' WHEN 'Middle' THEN '#e69f00' ELSE '#d55e00' END
 		FROM egov.egdi_report WHERE survey_year = $1 AND assessed"
 }
-map_expected 2022 "$work/map2022.tsv" || exit 1
+map_expected 2024 "$work/map2024.tsv" || exit 1
 shapes=data/naturalearth/countries.tsv
-tap /usr/bin/python3 test/report/check_map.py "$html" "$work/map2022.tsv" "$shapes"
+tap /usr/bin/python3 test/report/check_map.py "$html" "$work/map2024.tsv" "$shapes"
 tap /usr/bin/python3 test/report/check_layout.py "$html"
 # the shapes are what the committed scripts make of Natural Earth's data
 if command -v Rscript >/dev/null; then
@@ -133,7 +133,7 @@ Image.open(sys.argv[1]).convert("RGB").quantize(256).save(sys.argv[2], optimize=
 	check "chromium dumps the DOM" test -s "$work/dom.html"
 	tap page "$work/dom.html" --svg 5 "${headings[@]}" --text "Denmark" --text "Top 20 figures"
 	# what Chromium made of the page: the map and the layout rules
-	tap /usr/bin/python3 test/report/check_map.py "$work/dom.html" "$work/map2022.tsv" "$shapes"
+	tap /usr/bin/python3 test/report/check_map.py "$work/dom.html" "$work/map2024.tsv" "$shapes"
 	tap /usr/bin/python3 test/report/check_layout.py "$work/dom.html"
 fi
 
