@@ -73,6 +73,12 @@ egov_level_in(float8 score, const EgovBands *bands)
 	return EGOV_LEVEL_LOW;
 }
 
+/*
+ * Raise 22023 unless 0 < middle < high < very_high <= 1, the order
+ * egov.edition_method's CHECK admits; func names the caller in the message.
+ */
+extern void egov_check_bands(const char *func, const EgovBands *bands);
+
 static inline EgovLevel
 egov_level_of(float8 score)
 {

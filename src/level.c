@@ -99,6 +99,7 @@ level_of_edition(FunctionCallInfo fcinfo, const char *what)
 	return level_in_bands(fcinfo, what,
 						  &egov_edition_method(&cache->methods, survey_year)->bands);
 }
+
 PG_FUNCTION_INFO_V1(egov_egdi_level);
 
 /* egov.egdi_level(score) — Low, Middle, High or Very High */
@@ -150,13 +151,6 @@ egov_egdi_level_bands(PG_FUNCTION_ARGS)
 	bands.very_high = PG_GETARG_FLOAT8(1);
 	bands.high = PG_GETARG_FLOAT8(2);
 	bands.middle = PG_GETARG_FLOAT8(3);
-	if (!(0.0 < bands.middle && bands.middle < bands.high &&
-		  bands.high < bands.very_high && bands.very_high <= 1.0))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("egov.egdi_level: bands must satisfy 0 < middle < high < very_high <= 1, got very_high %s, high %s, middle %s",
-						egov_float8_text(bands.very_high),
-						egov_float8_text(bands.high),
-						egov_float8_text(bands.middle))));
+	egov_check_bands("egov.egdi_level", &bands);
 	return level_in_bands(fcinfo, "EGDI", &bands);
 }

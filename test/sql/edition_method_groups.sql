@@ -22,13 +22,16 @@ SELECT count(*) AS rows_checked,
                         OVER (PARTITION BY survey_year) END AS standard_class
           FROM egov.egdi_report AS r) AS r;
 
--- edition 2099: its method first, then its file (components equal to the EGDI)
+-- edition 2099: its method first, then its file (components equal to the
+-- EGDI but Sweden's, 0.95, 0.79 and 0.63)
 INSERT INTO egov.edition_method (survey_year, osi_weight, hci_weight, tii_weight,
                                  very_high, high, middle, decimals, rating_classes)
 VALUES (2099, 1, 1, 1, 0.8, 0.55, 0.3, 4, 'quarters by count');
 SELECT egov.import_un_csv(
   'Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index'
-  || string_agg(format(E'\n2099,%s,%s,%s,0.5,%s,%s,%s', country, rank, egdi, egdi, egdi, egdi), '' ORDER BY rank))
+  || string_agg(format(E'\n2099,%s,%s,%s,0.5,%s,%s,%s', country, rank, egdi,
+                       egdi + CASE country WHEN 'Sweden' THEN 0.16 ELSE 0 END, egdi,
+                       egdi - CASE country WHEN 'Sweden' THEN 0.16 ELSE 0 END), '' ORDER BY rank))
     AS stored
   FROM (VALUES (1, 'Denmark', 0.95), (2, 'Estonia', 0.85), (3, 'Finland', 0.80),
                (4, 'Sweden', 0.79), (5, 'Chile', 0.76), (6, 'Brazil', 0.60),
@@ -51,6 +54,12 @@ SELECT group_code, very_high, high, middle, low FROM egov.group_summary
 SELECT country, level_from, level_to, level_change, rating_class_from, rating_class_to
   FROM egov.edition_comparison(2024, 2099) WHERE country IN ('Estonia', 'Chile', 'Ghana')
  ORDER BY country;
+-- the rank-uncertainty report's groups: Sweden's draws around 0.79 cross
+-- 0.8, the edition's Very High band, though never the standard 0.75
+CREATE TEMP VIEW sweden_2099 AS
+SELECT country, published_rank, share_in_same_level < 1 AS changes_group
+  FROM egov.rank_uncertainty_edition(2099, 200, 0.1) WHERE country = 'Sweden';
+SELECT * FROM sweden_2099;
 
 -- the functions directly; 2098 has no row and takes the latest, 2099's
 SELECT egov.egdi_level(0.79, 2099) AS y2099, egov.egdi_level(0.79, 2098) AS y2098,
@@ -82,6 +91,7 @@ DELETE FROM egov.edition_method WHERE survey_year = 2099;
 SELECT count(*) FILTER (WHERE level <> standard_level) AS other_groups,
        count(rating_class) AS with_class FROM edition_2099;
 SELECT * FROM edition_2099 WHERE country IN ('Finland', 'Sweden') ORDER BY egdi DESC;
+SELECT * FROM sweden_2099;
 
 -- the bands and rules the table admits
 INSERT INTO egov.edition_method (survey_year, osi_weight, hci_weight, tii_weight, very_high) VALUES (2099, 1, 1, 1, 1.1);
@@ -106,6 +116,8 @@ SELECT pg_temp.try($$SELECT egov.rating_class(e, y) OVER () FROM (VALUES (0.5, 2
 SELECT pg_temp.try($$SELECT egov.rating_class(e, y) OVER () FROM (VALUES (0.5, NULL::int)) AS t(e, y)$$);
 SELECT pg_temp.try($$SELECT egov.rating_class(0.5, 2000) OVER ()$$);
 SELECT pg_temp.try($$SELECT egov.rating_class(1.5, 2024) OVER ()$$);
+SELECT pg_temp.try($$SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, very_high => 0.5) OVER ()$$);
+SELECT pg_temp.try($$SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, middle => m) OVER () FROM (VALUES (0.2), (0.3)) AS t(m)$$);
 -- an edition without rating classes gives NULL without reading its EGDIs
 SELECT egov.rating_class(e, 2018) OVER () FROM (VALUES (0.5), (1.5)) AS t(e);
 
@@ -123,6 +135,6 @@ INSERT INTO mine VALUES (0.79);
 SELECT * FROM mine;
 CREATE TEMP TABLE not_mine (egdi float8, level egov.level GENERATED ALWAYS AS (egov.egdi_level(egdi, 2024)) STORED);
 DROP TABLE mine;
-DROP VIEW edition_2099;
+DROP VIEW edition_2099, sweden_2099;
 
 DROP EXTENSION egov;
