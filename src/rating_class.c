@@ -6,8 +6,8 @@
  * High, High, Middle, Low; the standard bands, or with a survey_year
  * argument the edition's bands and rule, egov.edition_method), the
  * partition's countries ordered by EGDI descending are split into quarters
- * by count, sized like ntile(4): as equal as possible,
- * the larger quarters first.  Ties never straddle a boundary: a country gets
+ * by count, sized like ntile(4): as equal as possible, the larger quarters
+ * first.  Ties never straddle a boundary: a country gets
  * the class of the first position holding its value in its group, so ties
  * go to the higher class.  The top quarter of Very High is VH, then V3, V2,
  * V1; likewise HV..H1, MH..M1, LM..L1.
@@ -152,8 +152,8 @@ rating_rule(const char *name)
 
 /* classify the partition with rule on bands; rule NULL: every row NULL */
 static void
-rating_scan(WindowObject winobj, RatingPartition *p, const char *func,
-			const EgovBands *bands, RatingRuleFn rule)
+rating_scan(WindowObject winobj, RatingPartition *p, const EgovBands *bands,
+			RatingRuleFn rule)
 {
 	WinpartColumn pv;
 	int32	   *sorted;
@@ -172,7 +172,7 @@ rating_scan(WindowObject winobj, RatingPartition *p, const char *func,
 	 * Memory: while classifying, 8 bytes a row for the EGDI, 4 for the
 	 * sorted positions and 1 for the class; afterwards only the class.
 	 */
-	winpart_read_column(winobj, func, 0, "EGDI",
+	winpart_read_column(winobj, "egov.rating_class", 0, "EGDI",
 						winpart_check_unit_interval, CurrentMemoryContext,
 						&pv);
 	sorted = winpart_sorted_positions(&pv, true);
@@ -212,8 +212,7 @@ egov_rating_class(PG_FUNCTION_ARGS)
 
 	p = (RatingPartition *) WinGetPartitionLocalMemory(winobj, sizeof(RatingPartition));
 	if (!p->computed)
-		rating_scan(winobj, p, "egov.rating_class", &standard,
-					rate_quarters_by_count);
+		rating_scan(winobj, p, &standard, rate_quarters_by_count);
 	return rating_result(fcinfo, winobj, p);
 }
 
@@ -244,7 +243,7 @@ egov_rating_class_edition(PG_FUNCTION_ARGS)
 		egov_check_survey_year(DatumGetInt32(year));
 		egov_edition_methods(fcinfo->flinfo, &q->methods);
 		m = egov_edition_method(&q->methods, DatumGetInt32(year));
-		rating_scan(winobj, p, "egov.rating_class", &m->bands,
+		rating_scan(winobj, p, &m->bands,
 					m->rated ? rating_rule(m->rating_rule) : NULL);
 	}
 	return rating_result(fcinfo, winobj, p);

@@ -72,6 +72,7 @@ CASES = {
     "egov.zscore(double precision,boolean)": f"SELECT egov.zscore({E}, false) {OVER}",
     "egov.pct_rank(double precision)": f"SELECT egov.pct_rank({E}) {OVER}",
     "egov.rating_class(double precision)": f"SELECT egov.rating_class({E}) {OVER}",
+    "egov.rating_class(double precision,integer)": f"SELECT egov.rating_class({E}, 2024) {OVER}",
     "egov.composite(double precision[],double precision[],text,boolean,text)":
         f"SELECT egov.composite(ARRAY[{E}, 1 - {E}]) {OVER}",
     "egov.tii(double precision[],double precision)":
