@@ -28,3 +28,17 @@ egov_check_unit_interval(const char *what, float8 value)
 				 errmsg("%s must be between 0 and 1, got %s",
 						what, egov_float8_text(value))));
 }
+
+void
+egov_check_bands(const char *func, const EgovBands *bands)
+{
+	/* written so that NaN fails */
+	if (!(0.0 < bands->middle && bands->middle < bands->high &&
+		  bands->high < bands->very_high && bands->very_high <= 1.0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: bands must satisfy 0 < middle < high < very_high <= 1, got very_high %s, high %s, middle %s",
+						func, egov_float8_text(bands->very_high),
+						egov_float8_text(bands->high),
+						egov_float8_text(bands->middle))));
+}

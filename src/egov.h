@@ -1,6 +1,6 @@
 /*
  * egov.h — what every egov source file shares: the [0, 1] range check, the
- * EGDI group bands (egov_level_of) and float8 text for error messages.
+ * EGDI group bands (egov_level_in, egov_level_of) and float8 text for error messages.
  */
 #ifndef EGOV_H
 #define EGOV_H
@@ -35,9 +35,12 @@
 extern void egov_check_unit_interval(const char *what, float8 value);
 
 /*
- * EGDI groups, in the order of the SQL enum egov.level.  The survey's bands:
- * Very High >= 0.75, High >= 0.50, Middle >= 0.25, else Low.  The caller has
- * checked that score lies in [0, 1].
+ * EGDI groups, in the order of the SQL enum egov.level.  An edition's bands
+ * (egov.edition_method) are the lowest EGDI of Very High, High and Middle,
+ * each boundary belonging to the group above; every bundled edition has the
+ * survey's standard bands, Very High >= 0.75, High >= 0.50, Middle >= 0.25,
+ * else Low, which the IMMUTABLE functions use.  The caller has checked that
+ * score lies in [0, 1].
  */
 typedef enum EgovLevel
 {
@@ -49,16 +52,39 @@ typedef enum EgovLevel
 
 #define EGOV_NUM_LEVELS 4
 
+typedef struct EgovBands
+{
+	float8		very_high;
+	float8		high;
+	float8		middle;
+} EgovBands;
+
+#define EGOV_STANDARD_BANDS {0.75, 0.50, 0.25}
+
+static inline EgovLevel
+egov_level_in(float8 score, const EgovBands *bands)
+{
+	if (score >= bands->very_high)
+		return EGOV_LEVEL_VERY_HIGH;
+	if (score >= bands->high)
+		return EGOV_LEVEL_HIGH;
+	if (score >= bands->middle)
+		return EGOV_LEVEL_MIDDLE;
+	return EGOV_LEVEL_LOW;
+}
+
+/*
+ * Raise 22023 unless 0 < middle < high < very_high <= 1, the order
+ * egov.edition_method's CHECK admits; func names the caller in the message.
+ */
+extern void egov_check_bands(const char *func, const EgovBands *bands);
+
 static inline EgovLevel
 egov_level_of(float8 score)
 {
-	if (score >= 0.75)
-		return EGOV_LEVEL_VERY_HIGH;
-	if (score >= 0.50)
-		return EGOV_LEVEL_HIGH;
-	if (score >= 0.25)
-		return EGOV_LEVEL_MIDDLE;
-	return EGOV_LEVEL_LOW;
+	static const EgovBands standard = EGOV_STANDARD_BANDS;
+
+	return egov_level_in(score, &standard);
 }
 
 /* Shortest text that reads back as the same float8 ("1.2", "NaN"). */

@@ -17,7 +17,9 @@
  *
  * Each country gets the nearest-rank 50th, 5th and 95th percentiles of its
  * ranks over the draws (the ceil(p * draws)-th smallest), and the share of
- * draws in which its EGDI group equals its group at equal weights.
+ * draws in which its EGDI group equals its group at equal weights, on the
+ * bands given (very_high, high, middle: the edition's; by default the
+ * standard ones).
  *
  * The weights are carried as multipliers u_k = 3 w_k = 1 + 3 s (2 U_k - 1)
  * and EGDI as (u_o o + u_h h + u_t t) / (u_o + u_h + u_t): the same weights
@@ -62,7 +64,10 @@ enum
 	ARG_DRAWS,
 	ARG_SPREAD,
 	ARG_SEED,
-	ARG_DECIMALS
+	ARG_DECIMALS,
+	ARG_VERY_HIGH,
+	ARG_HIGH,
+	ARG_MIDDLE
 };
 
 typedef struct RankUncertaintyState
@@ -84,6 +89,7 @@ typedef struct RankUncertaintyParams
 	int32		seed;
 	bool		rounded;		/* decimals given (not NULL) */
 	int32		decimals;
+	EgovBands	bands;			/* the groups of share_in_same_level */
 } RankUncertaintyParams;
 
 static void
@@ -107,6 +113,7 @@ check_params(const RankUncertaintyParams *p)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("egov.rank_uncertainty: decimals must be between 0 and %d, got %d",
 						RU_MAX_DECIMALS, p->decimals)));
+	egov_check_bands(RU_NAME, &p->bands);
 }
 
 /*
@@ -256,7 +263,7 @@ draw_ranks(const Countries *cs, const RankUncertaintyParams *params,
 
 		if (params->rounded)
 			egdi = round_like_numeric(egdi, params->decimals);
-		level0[c] = (uint8) egov_level_of(egdi);
+		level0[c] = (uint8) egov_level_in(egdi, &params->bands);
 		order[c] = c;
 	}
 
@@ -287,7 +294,7 @@ draw_ranks(const Countries *cs, const RankUncertaintyParams *params,
 			score[c] = (u_o * cs->osi[c] + u_h * cs->hci[c] + u_t * cs->tii[c]) / sum;
 			if (params->rounded)
 				score[c] = round_like_numeric(score[c], params->decimals);
-			if ((uint8) egov_level_of(score[c]) == level0[c])
+			if ((uint8) egov_level_in(score[c], &params->bands) == level0[c])
 				same_level[c]++;
 		}
 		competition_ranks(n, score, order, rank);
@@ -332,7 +339,14 @@ compute_rank_uncertainty(FunctionCallInfo fcinfo, WindowObject winobj,
 		{ARG_SPREAD, "weight_spread", true},
 		{ARG_SEED, "seed", false},
 	};
+	static const WinpartParam band_args[] = {
+		{ARG_VERY_HIGH, "very_high", true},
+		{ARG_HIGH, "high", true},
+		{ARG_MIDDLE, "middle", true},
+	};
+	static const EgovBands standard = EGOV_STANDARD_BANDS;
 	Datum		param_values[lengthof(param_args)];
+	Datum		band_values[lengthof(band_args)];
 	RankUncertaintyParams params;
 	Countries	countries;
 	int32	   *hist;
@@ -346,6 +360,16 @@ compute_rank_uncertainty(FunctionCallInfo fcinfo, WindowObject winobj,
 	params.seed = DatumGetInt32(param_values[2]);
 	params.rounded = false;
 	params.decimals = 0;
+	params.bands = standard;
+	/* the bands: the standard ones in the SQL of releases before 0.5.0 */
+	if (PG_NARGS() > ARG_MIDDLE)
+	{
+		winpart_const_args(fcinfo, winobj, RU_NAME, lengthof(band_args),
+						   band_args, band_values);
+		params.bands.very_high = DatumGetFloat8(band_values[0]);
+		params.bands.high = DatumGetFloat8(band_values[1]);
+		params.bands.middle = DatumGetFloat8(band_values[2]);
+	}
 	if (PG_NARGS() > ARG_DECIMALS)
 	{
 		/* NULL (the default): unrounded; a number: the same on every row */

@@ -9,10 +9,12 @@
 --     in a NOTICE).  Reading a table it is STABLE; the IMMUTABLE forms that
 --     generated columns and indexes can use are egov.egdi(osi, hci, tii)
 --     (equal thirds) and egov.egdi_weighted(osi, hci, tii, weights);
---   * the bands, precision and rating-class rule are recorded here for
---     every bundled edition; egov.egdi_level and egov.rating_class keep the
---     fixed rule all of them share (IMMUTABLE, used in indexes), and the
---     loader takes an edition's precision from its data.
+--   * the bands and the rating-class rule are read by egov.egdi_level,
+--     egov.epi_level and egov.rating_class with a survey_year argument
+--     (56_edition_method_groups.sql), likewise STABLE, which the reporting
+--     views call; their one-argument forms keep the standard bands
+--     (IMMUTABLE, used in indexes), and the loader takes an edition's
+--     precision from its data.
 -- (CREATE OR REPLACE and IF NOT EXISTS where the update from 0.4.0 runs
 -- this file too.)
 
@@ -26,6 +28,7 @@ CREATE TABLE @extschema@.edition_method (
 	high numeric NOT NULL DEFAULT 0.50,
 	middle numeric NOT NULL DEFAULT 0.25,
 	decimals integer CHECK (decimals BETWEEN 1 AND 15),
+	-- the rules src/rating_class.c implements (its table rating_rules)
 	rating_classes text CHECK (rating_classes IN ('quarters by count')),
 	bundled boolean NOT NULL DEFAULT false,
 	CONSTRAINT edition_method_weights CHECK (osi_weight + hci_weight + tii_weight > 0),
@@ -33,9 +36,10 @@ CREATE TABLE @extschema@.edition_method (
 );
 
 COMMENT ON TABLE @extschema@.edition_method IS
-'Each edition''s method: EGDI weights (read by egov.egdi(osi, hci, tii, survey_year); a year '
-'without a row takes the latest edition''s), group bands, published precision, rating-class '
-'rule.  A new edition whose method changes is a new row';
+'Each edition''s method: EGDI weights (read by egov.egdi(osi, hci, tii, survey_year)), group '
+'bands and rating-class rule (read by egov.egdi_level, egov.epi_level and egov.rating_class with '
+'a survey_year, and so by the reporting views), published precision; a year without a row takes '
+'the latest edition''s.  A new edition whose method changes is a new row';
 COMMENT ON COLUMN @extschema@.edition_method.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.edition_method.osi_weight IS
 'Weight of the OSI in the EGDI, relative to the other two (divided by their sum; equal weights '

@@ -35,11 +35,10 @@ WITH scored AS (
 	  FROM scored AS sc
 ), ranked AS (
 	SELECT v.*,
-		   CASE WHEN v.scored THEN @extschema@.egdi_level(v.egdi::float8) END AS level,
-		   CASE WHEN v.survey_year >= 2020 THEN
-				@extschema@.rating_class(CASE WHEN v.scored THEN v.egdi::float8 END)
-					OVER (PARTITION BY v.survey_year)
-		   END AS rating_class,
+		   -- the group and rating class by the edition's method (egov.edition_method)
+		   CASE WHEN v.scored THEN @extschema@.egdi_level(v.egdi::float8, v.survey_year) END AS level,
+		   @extschema@.rating_class(CASE WHEN v.scored THEN v.egdi::float8 END, v.survey_year)
+			   OVER (PARTITION BY v.survey_year) AS rating_class,
 		   -- competition ranks on the EGDI at the edition's published precision
 		   CASE WHEN v.scored THEN
 				pg_catalog.rank() OVER (PARTITION BY v.survey_year, v.scored
@@ -129,11 +128,13 @@ COMMENT ON COLUMN @extschema@.egdi_report.decimals IS
 COMMENT ON COLUMN @extschema@.egdi_report.egdi_computed IS
 'egov.egdi(osi, hci, tii, survey_year) from the published components, unrounded; NULL where '
 'a component is missing or outside [0, 1] (the 2003 HCI source errors)';
-COMMENT ON COLUMN @extschema@.egdi_report.level IS 'EGDI group (egov.egdi_level); NULL if not assessed';
+COMMENT ON COLUMN @extschema@.egdi_report.level IS
+'EGDI group on the edition''s bands (egov.egdi_level(egdi, survey_year)); NULL if not assessed';
 COMMENT ON COLUMN @extschema@.egdi_report.level_order IS
 'Sort key of level: 1 = Low, 2 = Middle, 3 = High, 4 = Very High (a BI tool sorts level as text)';
 COMMENT ON COLUMN @extschema@.egdi_report.rating_class IS
-'Rating class within the group (egov.rating_class over the edition), editions 2020 on; NULL before';
+'Rating class within the group by the edition''s rule (egov.rating_class(egdi, survey_year) over '
+'the edition): editions 2020 on; NULL for editions without rating classes';
 COMMENT ON COLUMN @extschema@.egdi_report.rating_class_order IS
 'Sort key of rating_class: 1 = L1 (lowest) to 16 = VH (highest)';
 COMMENT ON COLUMN @extschema@.egdi_report.world_rank IS
@@ -186,20 +187,27 @@ SELECT g.survey_year, g.region,
 	   (g.stats).countries, (g.stats).mean::numeric(5,4) AS mean_egdi,
 	   g.mean_osi::numeric(5,4) AS mean_osi, g.mean_hci::numeric(5,4) AS mean_hci,
 	   g.mean_tii::numeric(5,4) AS mean_tii,
-	   (g.stats).very_high, (g.stats).high, (g.stats).middle, (g.stats).low
+	   g.very_high, g.high, g.middle, g.low
   FROM (SELECT r.survey_year,
 			   CASE WHEN GROUPING(r.region) = 1 THEN 'World' ELSE r.region END AS region,
 			   @extschema@.egdi_stats(r.egdi::float8) AS stats,
 			   pg_catalog.avg(r.osi::float8) AS mean_osi,
 			   pg_catalog.avg(r.hci::float8) AS mean_hci,
-			   pg_catalog.avg(r.tii::float8) AS mean_tii
+			   pg_catalog.avg(r.tii::float8) AS mean_tii,
+			   -- the groups of egdi_report, on the edition's bands (egdi_stats
+			   -- counts on the standard ones)
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Very High')::integer AS very_high,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'High')::integer AS high,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Middle')::integer AS middle,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Low')::integer AS low
 		  FROM @extschema@.egdi_report AS r
 		 WHERE r.assessed
 		 GROUP BY GROUPING SETS ((r.survey_year, r.region), (r.survey_year))) AS g;
 
 COMMENT ON VIEW @extschema@.region_summary IS
 'Per edition and UN region, and for the world (region ''World''): assessed countries, mean '
-'EGDI, OSI, HCI and TII and the group counts, from egov.egdi_stats over egov.egdi_report';
+'EGDI, OSI, HCI and TII (egov.egdi_stats) and the group counts (egov.egdi_report''s level, on the '
+'edition''s bands) over egov.egdi_report';
 COMMENT ON COLUMN @extschema@.region_summary.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.region_summary.region IS 'UN region, or World for all countries';
 COMMENT ON COLUMN @extschema@.region_summary.countries IS 'Assessed countries';

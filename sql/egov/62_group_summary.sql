@@ -105,12 +105,17 @@ SELECT g.survey_year, g.group_code,
 	   (g.stats).countries, (g.stats).mean::numeric(5,4) AS mean_egdi,
 	   g.mean_osi::numeric(5,4) AS mean_osi, g.mean_hci::numeric(5,4) AS mean_hci,
 	   g.mean_tii::numeric(5,4) AS mean_tii,
-	   (g.stats).very_high, (g.stats).high, (g.stats).middle, (g.stats).low
+	   g.very_high, g.high, g.middle, g.low
   FROM (SELECT r.survey_year, m.group_code,
 			   @extschema@.egdi_stats(r.egdi::float8) AS stats,
 			   pg_catalog.avg(r.osi::float8) AS mean_osi,
 			   pg_catalog.avg(r.hci::float8) AS mean_hci,
-			   pg_catalog.avg(r.tii::float8) AS mean_tii
+			   pg_catalog.avg(r.tii::float8) AS mean_tii,
+			   -- on the edition's bands, as egov.region_summary
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Very High')::integer AS very_high,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'High')::integer AS high,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Middle')::integer AS middle,
+			   pg_catalog.count(*) FILTER (WHERE r.level = 'Low')::integer AS low
 		  FROM @extschema@.egdi_report AS r
 		  JOIN @extschema@.country_group_member AS m
 			ON m.iso3 = r.iso3

@@ -24,12 +24,25 @@ DECLARE
 	err_detail text;			-- of an error caught below, raised again
 	err_hint text;
 	err_raised boolean;
+	-- the edition's bands (egov.edition_method; a year without a row takes
+	-- the latest edition's, an empty table the standard ones), which group
+	-- share_in_same_level
+	band_very_high float8;
+	band_high float8;
+	band_middle float8;
 BEGIN
 	IF NOT EXISTS (SELECT FROM @extschema@.survey_score AS s
 					WHERE s.survey_year = edition AND s.assessed) THEN
 		RAISE EXCEPTION 'egov.rank_uncertainty_edition: no edition % with assessed countries in egov.survey_score', edition
 			USING ERRCODE = '22023';
 	END IF;
+	SELECT m.very_high, m.high, m.middle INTO band_very_high, band_high, band_middle
+	  FROM @extschema@.edition_method AS m
+	 ORDER BY m.survey_year = edition DESC, m.survey_year DESC
+	 LIMIT 1;
+	band_very_high := coalesce(band_very_high, 0.75);
+	band_high := coalesce(band_high, 0.50);
+	band_middle := coalesce(band_middle, 0.25);
 	RETURN QUERY
 	SELECT a.survey_year, a.iso3, cc.iso2, cc.m49, a.country, a.egdi_rank,
 		   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95, (a.u).share_in_same_level,
@@ -45,7 +58,8 @@ BEGIN
 				   @extschema@.rank_uncertainty(CASE WHEN d.in_domain THEN s.osi::float8 END,
 												CASE WHEN d.in_domain THEN s.hci::float8 END,
 												CASE WHEN d.in_domain THEN s.tii::float8 END,
-												draws, weight_spread, seed, e.egdi_decimals)
+												draws, weight_spread, seed, e.egdi_decimals,
+												band_very_high, band_high, band_middle)
 					   OVER (PARTITION BY s.survey_year) AS u,
 				   s.osi, s.hci, s.tii
 			  FROM @extschema@.survey_score AS s
@@ -69,7 +83,7 @@ COMMENT ON FUNCTION @extschema@.rank_uncertainty_edition(int, int, float8, int) 
 'every assessed country its published rank, median rank, 5th and 95th percentile ranks (each '
 'draw ranked at the edition''s published precision, egov.edition.egdi_decimals, so weight_spread '
 '0 gives the published ranks), the '
-'share of draws in its equal-weight EGDI group, and a note for a country left out of the ranking '
+'share of draws in its equal-weight EGDI group (on the edition''s bands, egov.edition_method), and a note for a country left out of the ranking '
 '(a component missing or outside [0, 1]; ranks NULL). Ordered by published rank. An edition '
 'without assessed countries raises 22023; draws and weight_spread are checked as by '
 'egov.rank_uncertainty';

@@ -1,11 +1,14 @@
--- What each component decides: groups with one component dropped.
+-- What each component decides: groups with one component dropped, on the
+-- edition's bands (egov.edition_method).
+-- (CREATE OR REPLACE: the update from 0.4.0 runs this file too.)
 
-CREATE VIEW @extschema@.component_sensitivity AS
+CREATE OR REPLACE VIEW @extschema@.component_sensitivity AS
 WITH scored AS (
 	SELECT s.survey_year, s.osi::float8 AS osi, s.hci::float8 AS hci, s.tii::float8 AS tii,
 		   @extschema@.egdi_level(coalesce(s.egdi::float8,
 										   @extschema@.egdi(s.osi::float8, s.hci::float8,
-															s.tii::float8, s.survey_year))) AS level
+															s.tii::float8, s.survey_year)),
+								   s.survey_year) AS level
 	  FROM @extschema@.survey_score AS s
 	 WHERE s.assessed
 	   AND s.osi IS NOT NULL AND s.hci IS NOT NULL AND s.tii IS NOT NULL
@@ -13,7 +16,7 @@ WITH scored AS (
 	   AND s.hci <= 1
 ), dropped AS (
 	SELECT sc.survey_year, d.component, sc.level,
-		   @extschema@.egdi_level(d.egdi_without) AS level_without
+		   @extschema@.egdi_level(d.egdi_without, sc.survey_year) AS level_without
 	  FROM scored AS sc
 	 CROSS JOIN LATERAL (VALUES ('OSI', (sc.hci + sc.tii) / 2),
 								('HCI', (sc.osi + sc.tii) / 2),

@@ -19,8 +19,8 @@ SELECT s.survey_year,
 	   c.region,
 	   s.epi::numeric(6,5) AS epi,
 	   LEAST(e.egdi_decimals, 5) AS decimals,
-	   @extschema@.epi_level(s.epi::float8) AS epi_level,
-	   @extschema@._level_order(@extschema@.epi_level(s.epi::float8)) AS epi_level_order,
+	   @extschema@.epi_level(s.epi::float8, s.survey_year) AS epi_level,
+	   @extschema@._level_order(@extschema@.epi_level(s.epi::float8, s.survey_year)) AS epi_level_order,
 	   pg_catalog.rank() OVER (PARTITION BY s.survey_year
 							   ORDER BY pg_catalog.round(s.epi, e.egdi_decimals) DESC)::integer
 		   AS epi_rank,
@@ -52,7 +52,8 @@ COMMENT ON COLUMN @extschema@.epi_report.decimals IS
 'Decimals the edition publishes its indices to (egov.edition.egdi_decimals), at most 5: format '
 'epi with it';
 COMMENT ON COLUMN @extschema@.epi_report.epi_level IS
-'EPI level on the EGDI bands (inferred: the UN publishes no EPI thresholds)';
+'EPI level on the edition''s EGDI bands (egov.epi_level(epi, survey_year); inferred: the UN '
+'publishes no EPI thresholds)';
 COMMENT ON COLUMN @extschema@.epi_report.epi_level_order IS
 'Sort key of epi_level: 1 = Low, 2 = Middle, 3 = High, 4 = Very High';
 COMMENT ON COLUMN @extschema@.epi_report.epi_rank IS

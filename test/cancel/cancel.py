@@ -72,6 +72,7 @@ CASES = {
     "egov.zscore(double precision,boolean)": f"SELECT egov.zscore({E}, false) {OVER}",
     "egov.pct_rank(double precision)": f"SELECT egov.pct_rank({E}) {OVER}",
     "egov.rating_class(double precision)": f"SELECT egov.rating_class({E}) {OVER}",
+    "egov.rating_class(double precision,integer)": f"SELECT egov.rating_class({E}, 2024) {OVER}",
     # Copeland compares every pair of rows: quadratic in the 100 000 rows
     "egov.composite(double precision[],double precision[],text,boolean,text,double precision)":
         f"SELECT egov.composite(ARRAY[{E}, 1 - {E}], method => 'copeland') {OVER} WHERE x <= 100000",
@@ -102,7 +103,7 @@ CASES = {
         "SELECT egov.winsorise(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.winsorise_report(double precision,integer,double precision,double precision)":
         "SELECT egov.winsorise_report(x, 2147483647, 0, -10) OVER () FROM distinct30k",
-    "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer,integer)":
+    "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer,integer,double precision,double precision,double precision)":
         "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000, decimals => 4) OVER () FROM countries",
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
     "egov.csv_records(text,text)":

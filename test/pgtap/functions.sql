@@ -68,13 +68,17 @@ ORDER BY m.name;
 
 -- the C functions and the aggregate compute from their arguments only:
 -- IMMUTABLE, but for loading_bundled_data, which reads the session's
--- loading flag, and egdi(osi, hci, tii, survey_year), which reads the
--- edition's weights from egov.edition_method (STABLE)
+-- loading flag, and the forms with a survey year, which read the edition's
+-- weights, bands and rating-class rule from egov.edition_method (STABLE)
+CREATE TEMP TABLE edition_forms AS
+SELECT f::regprocedure AS oid
+  FROM pg_catalog.unnest(ARRAY['egov.egdi(float8, float8, float8, integer)', 'egov.egdi_level(float8, integer)',
+                               'egov.epi_level(float8, integer)', 'egov.rating_class(float8, integer)']) AS f;
 SELECT is(provolatile, CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure THEN 'v'
-                            WHEN oid = 'egov.egdi(float8, float8, float8, integer)'::regprocedure THEN 's'
+                            WHEN oid IN (SELECT oid FROM edition_forms) THEN 's'
                             ELSE 'i' END::"char",
           name || ' is ' || CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure THEN 'VOLATILE'
-                                 WHEN oid = 'egov.egdi(float8, float8, float8, integer)'::regprocedure THEN 'STABLE'
+                                 WHEN oid IN (SELECT oid FROM edition_forms) THEN 'STABLE'
                                  ELSE 'IMMUTABLE' END)
 FROM member WHERE lanname = 'c' OR prokind = 'a' ORDER BY name;
 SELECT is(probin, '$libdir/egov', name || ' is in egov''s library')

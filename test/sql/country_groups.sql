@@ -7,7 +7,8 @@ SELECT group_code, name, count(m.iso3) AS rows
  GROUP BY group_code, name ORDER BY group_code;
 
 -- Members per edition: LDCs fall from 49 (2003; Timor-Leste joined in
--- December 2003) by each graduation; LLDC 32 and SIDS 38 throughout.  Every
+-- December 2003) by each graduation; LLDC 32 throughout; SIDS 38 to 2016,
+-- 37 from 2018 (Bahrain left the list; data/NOTICE.md).  Every
 -- Member State is in the view every edition.
 SELECT survey_year, count(*) AS countries, count(*) FILTER (WHERE ldc) AS ldc,
 	   count(*) FILTER (WHERE lldc) AS lldc, count(*) FILTER (WHERE sids) AS sids,
