@@ -57,3 +57,21 @@ COMMENT ON FUNCTION @extschema@.rating_class(float8, int) IS
 'takes the latest edition''s.  STABLE (it reads a table).  survey_year NULL or not the same on '
 'every row of the partition, or before 2001, raises 22023; NULL for a NULL EGDI (not counted); '
 'an EGDI outside [0, 1] or NaN raises 22003';
+
+CREATE OR REPLACE FUNCTION @extschema@._edition_bands(survey_year int,
+	OUT very_high float8, OUT high float8, OUT middle float8)
+LANGUAGE sql STABLE STRICT PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $$
+	SELECT coalesce(m.very_high, 0.75), coalesce(m.high, 0.50), coalesce(m.middle, 0.25)
+	  FROM (SELECT 1) AS one
+	  LEFT JOIN LATERAL (SELECT b.very_high, b.high, b.middle
+						   FROM @extschema@.edition_method AS b
+						  ORDER BY b.survey_year = _edition_bands.survey_year DESC, b.survey_year DESC
+						  LIMIT 1) AS m ON true
+$$;
+
+COMMENT ON FUNCTION @extschema@._edition_bands(int) IS
+'Internal: the group bands (lowest score of Very High, High, Middle) of a survey edition from '
+'egov.edition_method, as egov.egdi_level(score, survey_year) reads them: a year without a row '
+'takes the latest edition''s, an empty table the standard 0.75, 0.50, 0.25';

@@ -36,13 +36,8 @@ BEGIN
 		RAISE EXCEPTION 'egov.rank_uncertainty_edition: no edition % with assessed countries in egov.survey_score', edition
 			USING ERRCODE = '22023';
 	END IF;
-	SELECT m.very_high, m.high, m.middle INTO band_very_high, band_high, band_middle
-	  FROM @extschema@.edition_method AS m
-	 ORDER BY m.survey_year = edition DESC, m.survey_year DESC
-	 LIMIT 1;
-	band_very_high := coalesce(band_very_high, 0.75);
-	band_high := coalesce(band_high, 0.50);
-	band_middle := coalesce(band_middle, 0.25);
+	SELECT b.very_high, b.high, b.middle INTO band_very_high, band_high, band_middle
+	  FROM @extschema@._edition_bands(edition) AS b;
 	RETURN QUERY
 	SELECT a.survey_year, a.iso3, cc.iso2, cc.m49, a.country, a.egdi_rank,
 		   (a.u).median_rank, (a.u).rank_p05, (a.u).rank_p95, (a.u).share_in_same_level,

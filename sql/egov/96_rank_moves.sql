@@ -43,12 +43,12 @@ BEGIN
 		   AND e.osi BETWEEN 0 AND 1 AND e.hci BETWEEN 0 AND 1 AND e.tii BETWEEN 0 AND 1
 	), targets AS (
 		SELECT r.*,
-			   CASE r.level WHEN 'Low' THEN 0.25 WHEN 'Middle' THEN 0.5 WHEN 'High' THEN 0.75 END
+			   CASE r.level WHEN 'Low' THEN b.middle WHEN 'Middle' THEN b.high WHEN 'High' THEN b.very_high END
 				   AS next_level_egdi,
 			   (SELECT min(o.egdi::float8) FROM r AS o
 				 WHERE o.level = r.level AND o.rating_class <> r.rating_class AND o.egdi > r.egdi)
 				   AS next_class_egdi
-		  FROM r
+		  FROM r, @extschema@._edition_bands(edition) AS b
 	)
 	SELECT t.iso3, t.egdi, t.level, t.rating_class, c.component, c.value,
 		   CASE WHEN c.value + (t.next_level_egdi - t.computed) / c.weight <= 1
@@ -68,7 +68,8 @@ $$;
 COMMENT ON FUNCTION @extschema@.egdi_next_step(int) IS
 'For each assessed country of an edition and each component (OSI, HCI, TII): its value, and '
 'the smallest increase of that component alone (the others and every other country fixed) '
-'that lifts its EGDI into the next group (to the band 0.25, 0.5 or 0.75 above it) and into '
+'that lifts its EGDI into the next group (to the band above it, the edition''s from '
+'egov.edition_method: 0.25, 0.5 or 0.75 in every bundled edition) and into '
 'the next rating class (to the EGDI of the lowest country of the class above in its group, '
 'ties going to the higher class; from a group''s top class, the next group): '
 '(target - EGDI) / w with w the component''s weight in the edition''s EGDI, from the EGDI '

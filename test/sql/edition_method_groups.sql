@@ -60,6 +60,13 @@ CREATE TEMP VIEW sweden_2099 AS
 SELECT country, published_rank, share_in_same_level < 1 AS changes_group
   FROM egov.rank_uncertainty_edition(2099, 200, 0.1) WHERE country = 'Sweden';
 SELECT * FROM sweden_2099;
+-- what moves a rank: Sweden, High on these bands, reaches Very High at the
+-- edition's 0.8 (not the standard 0.75)
+SELECT n.component, n.level, round(n.to_next_level::numeric, 6) AS to_next_level,
+       round((egov.egdi(s.osi::float8, s.hci::float8, s.tii::float8) + n.to_next_level / 3)::numeric, 6) AS reaches
+  FROM egov.egdi_next_step(2099) AS n
+  JOIN egov.survey_score AS s ON s.iso3 = n.iso3 AND s.survey_year = 2099
+ WHERE n.iso3 = 'SWE' ORDER BY n.component;
 
 -- the functions directly; 2098 has no row and takes the latest, 2099's
 SELECT egov.egdi_level(0.79, 2099) AS y2099, egov.egdi_level(0.79, 2098) AS y2098,
