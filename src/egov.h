@@ -87,6 +87,16 @@ egov_level_of(float8 score)
 	return egov_level_in(score, &standard);
 }
 
+/*
+ * Rating classes by the rule "quarters by count" (rating_class.c): for the
+ * `rated` rows whose positions `sorted` lists by score descending (scores in
+ * [0, 1], score[position]), writes classes[position] = level * 4 + quarter
+ * (quarter 0 the top, e.g. VH), on bands.
+ */
+extern void egov_rate_quarters_by_count(const float8 *score, const int32 *sorted,
+										int64 rated, const EgovBands *bands,
+										uint8 *classes);
+
 /* Shortest text that reads back as the same float8 ("1.2", "NaN"). */
 extern char *egov_float8_text(float8 value);
 

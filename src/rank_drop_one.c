@@ -53,14 +53,14 @@ compute(FunctionCallInfo fcinfo, WindowObject winobj, DropOneState *st)
 	rank_model_nominal(&model, u);
 	st->nominal = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(int32));
 	st->without = MemoryContextAllocHuge(cxt, Max(rows * k, 1) * sizeof(int32));
-	rank_model_eval(&model, u, st->nominal, NULL);
+	rank_model_eval(&model, u, st->nominal, NULL, NULL);
 	for (int j = 0; j < k; j++)
 	{
 		float8		wj = model.w[j];
 
 		CHECK_FOR_INTERRUPTS();
 		model.w[j] = 0.0;
-		rank_model_eval(&model, u, rank, NULL);
+		rank_model_eval(&model, u, rank, NULL, NULL);
 		model.w[j] = wj;
 		for (int64 i = 0; i < rows; i++)
 			st->without[i * k + j] = rank[i];

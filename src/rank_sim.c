@@ -14,8 +14,9 @@
  * the nearest-rank median, 5th and 95th percentile of its ranks, the share
  * of draws in which it ranks top_k or better and the share in which its
  * group (the bands 0.25, 0.5, 0.75 of the composite min-maxed to [0, 1], as
- * EGDI's groups) differs from its nominal group.  The draws form returns
- * each row's rank in every draw.
+ * EGDI's groups) differs from its nominal group, and the share in which its
+ * rating class (quarters by count within the group, as the survey's) does.
+ * The draws form returns each row's rank in every draw.
  */
 #include "postgres.h"
 
@@ -364,7 +365,8 @@ rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 				break;
 			}
 	model->score = palloc(Max(model->m.rows, 1) * sizeof(float8));
-	model->order = palloc(Max(model->m.rows, 1) * sizeof(int));
+	model->unit = palloc(Max(model->m.rows, 1) * sizeof(float8));
+	model->order = palloc(Max(model->m.rows, 1) * sizeof(int32));
 	model->wbuf = palloc(Max(k, 1) * sizeof(float8));
 	model->vbuf = palloc(Max(k, 1) * sizeof(float8));
 	model->pbuf = palloc(Max(k, 1) * sizeof(bool));
@@ -383,8 +385,8 @@ static int
 score_desc(const void *a, const void *b, void *arg)
 {
 	const float8 *s = arg;
-	float8		x = s[*(const int *) a];
-	float8		y = s[*(const int *) b];
+	float8		x = s[*(const int32 *) a];
+	float8		y = s[*(const int32 *) b];
 
 	return (x < y) - (x > y);
 }
@@ -439,8 +441,10 @@ row_score(RankModel *model, int64 i, RsNorm norm, RsMethod method, bool impute)
 }
 
 void
-rank_model_eval(RankModel *model, const float8 *u, int32 *rank, int8 *group)
+rank_model_eval(RankModel *model, const float8 *u, int32 *rank, int8 *group,
+				uint8 *rating)
 {
+	static const EgovBands standard = EGOV_STANDARD_BANDS;
 	const EgovIndicatorMatrix *m = &model->m;
 	int			k = m->k;
 	RsNorm		norm = model->norm[Min((int) (u[k] * model->nnorm), model->nnorm - 1)];
@@ -464,18 +468,21 @@ rank_model_eval(RankModel *model, const float8 *u, int32 *rank, int8 *group)
 			lo = s;
 		if (n == 0 || s > hi)
 			hi = s;
-		model->order[n++] = (int) i;
+		model->order[n++] = (int32) i;
 	}
-	qsort_arg(model->order, n, sizeof(int), score_desc, model->score);
+	qsort_arg(model->order, n, sizeof(int32), score_desc, model->score);
 	for (int r = 0; r < n; r++)
 	{
 		int			i = model->order[r];
 
 		rank[i] = (r > 0 && model->score[i] == model->score[model->order[r - 1]]) ?
 			rank[model->order[r - 1]] : r + 1;
+		model->unit[i] = hi > lo ? (model->score[i] - lo) / (hi - lo) : 0.0;
 		if (group)
-			group[i] = (int8) egov_level_of(hi > lo ? (model->score[i] - lo) / (hi - lo) : 0.0);
+			group[i] = (int8) egov_level_in(model->unit[i], &standard);
 	}
+	if (rating)
+		egov_rate_quarters_by_count(model->unit, model->order, n, &standard, rating);
 }
 
 /* ---------- the two window functions ---------- */
@@ -489,6 +496,7 @@ typedef struct RankSimState
 	int32	   *p95;
 	float8	   *top_k;
 	float8	   *group_change;
+	float8	   *class_change;
 	int32		draws;
 	int32	   *all;			/* draws form: [rows * draws] */
 } RankSimState;
@@ -511,9 +519,12 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	int32	   *rank;
 	int8	   *group;
 	int8	   *nominal_group;
+	uint8	   *rating = NULL;
+	uint8	   *nominal_rating = NULL;
 	int32	   *hist = NULL;
 	int64	   *in_top = NULL;
 	int64	   *changed = NULL;
+	int64	   *class_changed = NULL;
 	float8	   *u;
 	pg_prng_state prng;
 
@@ -544,12 +555,17 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	rank = palloc(Max(rows, 1) * sizeof(int32));
 	group = palloc(Max(rows, 1) * sizeof(int8));
 	nominal_group = palloc(Max(rows, 1) * sizeof(int8));
+	if (!draws_form)
+	{
+		rating = palloc(Max(rows, 1) * sizeof(uint8));
+		nominal_rating = palloc(Max(rows, 1) * sizeof(uint8));
+	}
 	u = palloc(model.d * sizeof(float8));
 
 	st->draws = draws;
 	st->nominal = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(int32));
 	rank_model_nominal(&model, u);
-	rank_model_eval(&model, u, st->nominal, nominal_group);
+	rank_model_eval(&model, u, st->nominal, nominal_group, nominal_rating);
 	if (draws_form)
 		st->all = MemoryContextAllocHuge(cxt, Max(rows * draws, 1) * sizeof(int32));
 	else
@@ -558,6 +574,7 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 		memset(hist, 0, Max(rows * rows, 1) * sizeof(int32));
 		in_top = palloc0(Max(rows, 1) * sizeof(int64));
 		changed = palloc0(Max(rows, 1) * sizeof(int64));
+		class_changed = palloc0(Max(rows, 1) * sizeof(int64));
 	}
 	pg_prng_seed(&prng, (uint64) (int64) DatumGetInt32(pv[1]));
 	for (int32 t = 0; t < draws; t++)
@@ -565,7 +582,7 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 		CHECK_FOR_INTERRUPTS();
 		for (int j = 0; j < model.d; j++)
 			u[j] = pg_prng_double(&prng);
-		rank_model_eval(&model, u, rank, group);
+		rank_model_eval(&model, u, rank, group, rating);
 		for (int64 i = 0; i < rows; i++)
 		{
 			if (draws_form)
@@ -578,6 +595,7 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 			hist[i * rows + rank[i] - 1]++;
 			in_top[i] += rank[i] <= top_k;
 			changed[i] += group[i] != nominal_group[i];
+			class_changed[i] += rating[i] != nominal_rating[i];
 		}
 	}
 	if (draws_form)
@@ -587,6 +605,7 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	st->p95 = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(int32));
 	st->top_k = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(float8));
 	st->group_change = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(float8));
+	st->class_change = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(float8));
 	for (int64 i = 0; i < rows; i++)
 	{
 		if (st->nominal[i] == 0)
@@ -596,6 +615,7 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 		st->p95[i] = egov_histogram_kth(hist + i * rows, rows, egov_nearest_rank(95, draws));
 		st->top_k[i] = (float8) in_top[i] / draws;
 		st->group_change[i] = (float8) changed[i] / draws;
+		st->class_change[i] = (float8) class_changed[i] / draws;
 	}
 }
 
@@ -606,8 +626,8 @@ egov_composite_rank_uncertainty(PG_FUNCTION_ARGS)
 	RankSimState *st = WinGetPartitionLocalMemory(winobj, sizeof(RankSimState));
 	int64		i = WinGetCurrentPosition(winobj);
 	TupleDesc	tupdesc;
-	Datum		values[6];
-	bool		nulls[6] = {0};
+	Datum		values[7];
+	bool		nulls[7] = {0};
 
 	if (!st->computed)
 	{
@@ -625,6 +645,7 @@ egov_composite_rank_uncertainty(PG_FUNCTION_ARGS)
 	values[3] = Int32GetDatum(st->p95[i]);
 	values[4] = Float8GetDatum(st->top_k[i]);
 	values[5] = Float8GetDatum(st->group_change[i]);
+	values[6] = Float8GetDatum(st->class_change[i]);
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 

@@ -58,7 +58,8 @@ typedef struct RankModel
 	float8	   *colmean[4];		/* [k] mean of each normalised indicator */
 	/* scratch for one evaluation */
 	float8	   *score;			/* [rows]; NaN: not ranked */
-	int		   *order;
+	float8	   *unit;			/* [rows] the score min-maxed to [0, 1] */
+	int32	   *order;
 	float8	   *wbuf;
 	float8	   *vbuf;
 	bool	   *pbuf;
@@ -78,10 +79,12 @@ extern void rank_model_init(FunctionCallInfo fcinfo, WindowObject winobj,
 extern void rank_model_nominal(const RankModel *model, float8 *u);
 
 /*
- * Ranks (competition, highest first; 0 for a row without a composite) and
- * EGDI-style groups (0-3 of the composite min-maxed to [0, 1]) under u.
+ * Ranks (competition, highest first; 0 for a row without a composite) under
+ * u; unless NULL, EGDI-style groups (0-3 of the composite min-maxed to
+ * [0, 1]) and rating classes (level * 4 + quarter, by the survey's rule,
+ * quarters by count within each group) of the ranked rows.
  */
 extern void rank_model_eval(RankModel *model, const float8 *u, int32 *rank,
-							int8 *group);
+							int8 *group, uint8 *rating);
 
 #endif							/* EGOV_RANK_SIM_H */

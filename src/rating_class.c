@@ -100,10 +100,10 @@ typedef void (*RatingRuleFn) (const float8 *egdi, const int32 *sorted,
 							  int64 rated, const EgovBands *bands,
 							  uint8 *classes);
 
-/* within each group, quarters by count (the rule of 2020 on) */
-static void
-rate_quarters_by_count(const float8 *egdi, const int32 *sorted, int64 rated,
-					   const EgovBands *bands, uint8 *classes)
+/* within each group, quarters by count (the rule of 2020 on; egov.h) */
+void
+egov_rate_quarters_by_count(const float8 *egdi, const int32 *sorted, int64 rated,
+							const EgovBands *bands, uint8 *classes)
 {
 	/* groups are contiguous in EGDI order; classify each group */
 	for (int64 first = 0; first < rated;)
@@ -136,7 +136,7 @@ static const struct
 	const char *name;
 	RatingRuleFn rate;
 } rating_rules[] = {
-	{"quarters by count", rate_quarters_by_count},
+	{"quarters by count", egov_rate_quarters_by_count},
 };
 
 static RatingRuleFn
@@ -212,7 +212,7 @@ egov_rating_class(PG_FUNCTION_ARGS)
 
 	p = (RatingPartition *) WinGetPartitionLocalMemory(winobj, sizeof(RatingPartition));
 	if (!p->computed)
-		rating_scan(winobj, p, &standard, rate_quarters_by_count);
+		rating_scan(winobj, p, &standard, egov_rate_quarters_by_count);
 	return rating_result(fcinfo, winobj, p);
 }
 

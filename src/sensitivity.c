@@ -372,7 +372,7 @@ rank_sobol_compute(FunctionCallInfo fcinfo, WindowObject winobj, RankSobolState 
 	b = palloc(d * sizeof(float8));
 	x = palloc(d * sizeof(float8));
 	rank_model_nominal(&model, x);
-	rank_model_eval(&model, x, st->nominal, NULL);
+	rank_model_eval(&model, x, st->nominal, NULL, NULL);
 	y = MemoryContextAllocHuge(CurrentMemoryContext, (rows + 1) * evals * sizeof(float8));
 
 	pg_prng_seed(&prng, (uint64) (int64) DatumGetInt32(pv[1]));
@@ -386,7 +386,7 @@ rank_sobol_compute(FunctionCallInfo fcinfo, WindowObject winobj, RankSobolState 
 		if (block == 0)
 			draw_ab(&prng, d, a, b);
 		block_point(d, a, b, block, x);
-		rank_model_eval(&model, x, rank, NULL);
+		rank_model_eval(&model, x, rank, NULL, NULL);
 		for (int64 i = 0; i < rows; i++)
 		{
 			y[i * evals + e] = rank[i];

@@ -8,13 +8,14 @@ CREATE TYPE @extschema@.composite_rank_uncertainty AS (
     rank_p05         int,
     rank_p95         int,
     p_top_k          float8,
-    p_group_change   float8
+    p_group_change   float8,
+    p_class_change   float8
 );
 
 COMMENT ON TYPE @extschema@.composite_rank_uncertainty IS
 'Result of egov.composite_rank_uncertainty: a row''s rank under the nominal choices, the '
 'nearest-rank median and 5-95 % band of its rank over the draws, and the shares of draws '
-'that put it in the top k and in another group';
+'that put it in the top k, in another group and in another rating class';
 COMMENT ON COLUMN @extschema@.composite_rank_uncertainty.nominal_rank IS
 'Competition rank (highest composite first, ties share) under the nominal choices: the '
 'given weights, the first normalisation and method, no imputation';
@@ -29,6 +30,10 @@ COMMENT ON COLUMN @extschema@.composite_rank_uncertainty.p_top_k IS
 COMMENT ON COLUMN @extschema@.composite_rank_uncertainty.p_group_change IS
 'Share of draws, 0 to 1, in which the row''s group (bands 0.25, 0.5, 0.75 of the composite '
 'min-maxed to [0, 1] over the partition, as EGDI''s groups) differs from its nominal group';
+COMMENT ON COLUMN @extschema@.composite_rank_uncertainty.p_class_change IS
+'Share of draws, 0 to 1, in which the row''s rating class differs from its nominal class: '
+'the survey''s rule, each group split into quarters by count (ties to the higher class), '
+'as egov.rating_class on the groups of p_group_change';
 
 CREATE FUNCTION @extschema@.composite_rank_uncertainty(
     indicators float8[],

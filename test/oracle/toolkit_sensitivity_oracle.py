@@ -133,7 +133,38 @@ class Model:
         rank = np.zeros(len(score), int)
         for i in np.where(ok)[0]:
             rank[i] = 1 + np.sum(score[ok] > score[i])
+        self.last_score = score
         return rank
+
+    at_band = False
+
+    def groups_classes(self):
+        """Group (0 Low .. 3 Very High) of the last scores min-maxed to [0, 1] and
+        rating class (group * 4 + quarter, 0 the top quarter) by quarters by count
+        within each group, a tie taking its first position's quarter; -1 unranked."""
+        score = self.last_score
+        ok = np.where(~np.isnan(score))[0]
+        group = np.full(len(score), -1)
+        klass = np.full(len(score), -1)
+        if len(ok) == 0:
+            return group, klass
+        lo, hi = score[ok].min(), score[ok].max()
+        unit = {i: (score[i] - lo) / (hi - lo) if hi > lo else 0.0 for i in ok}
+        for i in ok:
+            v = unit[i]
+            group[i] = 3 if v >= 0.75 else 2 if v >= 0.5 else 1 if v >= 0.25 else 0
+            # a score within rounding of a band: its group is the sums' order's
+            self.at_band |= any(abs(v - band) < 1e-9 for band in (0.25, 0.5, 0.75))
+        for g in range(4):
+            members = sorted((i for i in ok if group[i] == g), key=lambda i: (-score[i], i))
+            count = len(members)
+            base, larger = divmod(count, 4)
+            for r, i in enumerate(members):
+                first = next(p for p in range(r + 1) if unit[members[p]] == unit[i])
+                q = first // (base + 1) if first < larger * (base + 1) else \
+                    larger + (first - larger * (base + 1)) // base
+                klass[i] = g * 4 + q
+        return group, klass
 
     def nominal(self):
         return self.ranks([0.5] * self.k + [0.0, 0.0, 0.0])
@@ -192,6 +223,8 @@ def simulations(cur, rng):
     psycopg2.extras.execute_values(cur, "INSERT INTO sim VALUES %s",
                                    [(cs["c"], i, r) for cs in cases for i, r in enumerate(cs["rows"])])
     draws_bad, summary_bad, sobol_bad, drop_bad = [], [], [], []
+    changes_seen = [0, 0]    # rows with a group change, with a class change
+    at_band_cases = 0        # partitions with a score at a band in some draw
     for cs in cases:
         # leave-one-out under the first normalisation and method
         norm, method = cs["norms"][0], cs["methods"][0]
@@ -220,9 +253,16 @@ def simulations(cur, rng):
         d = cs["k"] + 3
         x = design(cur, 20, d, cs["seed"])
         points = [x[j, b] for j in range(20) for b in (0, 1)]
-        ranks = np.array([model.ranks(u) for u in points])     # draws x rows
+        ranks, groups, classes = [], [], []
+        for u in points:
+            ranks.append(model.ranks(u))
+            g, c = model.groups_classes()
+            groups.append(g)
+            classes.append(c)
+        ranks, groups, classes = np.array(ranks), np.array(groups), np.array(classes)   # draws x rows
         nominal = model.nominal()
-        for pos, draws, nom, med, p05, p95, ptop, pchange in got:
+        nominal_group, nominal_class = model.groups_classes()
+        for pos, draws, nom, med, p05, p95, ptop, pgroup, pclass in got:
             want = None if nominal[pos] == 0 else [int(r) for r in ranks[:, pos]]
             if draws != want:
                 draws_bad.append(f"case {cs['c']} row {pos + 1}: {draws} != {want}")
@@ -231,9 +271,17 @@ def simulations(cur, rng):
                 continue
             s = sorted(want)
             ref = (int(nominal[pos]), s[math.ceil(0.5 * 40) - 1], s[math.ceil(0.05 * 40) - 1],
-                   s[math.ceil(0.95 * 40) - 1], sum(r <= 3 for r in want) / 40)
-            if (nom, med, p05, p95, ptop) != ref:
-                summary_bad.append(f"case {cs['c']} row {pos + 1}: {(nom, med, p05, p95, ptop)} != {ref}")
+                   s[math.ceil(0.95 * 40) - 1], sum(r <= 3 for r in want) / 40,
+                   float(np.sum(groups[:, pos] != nominal_group[pos])) / 40,
+                   float(np.sum(classes[:, pos] != nominal_class[pos])) / 40)
+            if model.at_band:    # groups and classes not comparable: compare the rest
+                ref = ref[:5] + (pgroup, pclass)
+            if (nom, med, p05, p95, ptop, pgroup, pclass) != ref:
+                summary_bad.append(f"case {cs['c']} row {pos + 1}: "
+                                   f"{(nom, med, p05, p95, ptop, pgroup, pclass)} != {ref}")
+            changes_seen[0] += pgroup > 0 and not model.at_band
+            changes_seen[1] += pclass > 0 and not model.at_band
+        at_band_cases += model.at_band
         # rank_sobol on the same model, 30 base samples
         cur.execute("""SELECT pos, (egov.rank_sobol(x, %s, 30, %s, %s, %s, %s, %s) OVER ()).*
                        FROM sim WHERE c = %s ORDER BY pos""",
@@ -258,7 +306,12 @@ def simulations(cur, rng):
                 sobol_bad.append(f"case {cs['c']} row {pos + 1}: {s1} {st} vs {r1} {rt}")
     check(not drop_bad, "rank_drop_one equals numpy's model on 24 partitions", "; ".join(drop_bad[:3]))
     check(not draws_bad, "composite_rank_draws equals numpy's model on 24 partitions", "; ".join(draws_bad[:3]))
-    check(not summary_bad, "composite_rank_uncertainty summarises those draws", "; ".join(summary_bad[:3]))
+    check(not summary_bad, "composite_rank_uncertainty summarises those draws (ranks, top k, "
+          "group and rating-class changes)", "; ".join(summary_bad[:3]))
+    check(changes_seen[0] > 0 and changes_seen[1] > changes_seen[0],
+          "the draws change some rows' groups, and more rows' classes", f"{changes_seen}")
+    check(at_band_cases <= 6, f"groups and classes compared on {24 - at_band_cases} of 24 partitions "
+          "(the others have a score within 1e-9 of a band in some draw)")
     check(not sobol_bad, "rank_sobol equals numpy's model and Jansen estimators", "; ".join(sobol_bad[:3]))
 
 
