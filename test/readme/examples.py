@@ -15,6 +15,11 @@ may say
 A line ending in "-- as ROLE" runs as that role (SET ROLE), one ending in
 "-- as a superuser" as the connecting superuser.
 
+A result stated on the line of its statement is checked: a one-line
+`SELECT …;   -- RESULT` (an optional note after it, in parentheses after two
+spaces, is not part of it) must print RESULT, its fields joined by " | "
+and its rows by ", " ("Very High | High"; "2022, 2024"); one TAP line each.
+
 Usage: examples.py [--list] [--keep] [--only FILE] [--installer ROLE]
   --list       print the blocks and exit
   --keep       keep the databases
@@ -41,6 +46,8 @@ ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 FENCE = re.compile(r"^(\s*)```(\S*)\s*$")
 DIRECTIVE = re.compile(r"^\s*<!--\s*example\s+(setup|skip):\s*(.*?)\s*-->\s*$", re.S)
 AS_ROLE = re.compile(r"--\s*as\s+(a superuser|[a-z_][a-z0-9_]*)\b.*$")
+STATED = re.compile(r"^\s*(SELECT\b.*;)\s+--\s+(.*?)(\s{2,}\(.*\))?\s*$")
+OUTPUT = "\\pset format unaligned\n\\pset tuples_only on\n\\pset fieldsep ' | '\n\\pset recordsep ', '\n"
 
 
 def documents():
@@ -102,6 +109,28 @@ def with_roles(sql):
     return "\n".join(out)
 
 
+def stated_results(sql):
+    """The block with markers around each statement that states its result,
+    and [(offset in the block, expected)] for them."""
+    out, stated = [], []
+    for n, line in enumerate(sql.split("\n")):
+        m = STATED.match(line)
+        if m and not AS_ROLE.search(line):
+            out += [f"\\echo @@stated {len(stated)}", line, "\\echo @@end"]
+            stated.append((n, m.group(2)))
+        else:
+            out.append(line)
+    return "\n".join(out), stated
+
+
+def printed(stdout, count):
+    """What each marked statement printed, by its number."""
+    got = {}
+    for m in re.finditer(r"^@@stated (\d+)\n(.*?)^@@end$", stdout, re.S | re.M):
+        got[int(m.group(1))] = m.group(2).strip()
+    return [got.get(i) for i in range(count)]
+
+
 def psql(db, sql, stop=True):
     args = ["psql", "-X", "-q", "-d", db, "-v", "VERBOSITY=default"]
     if stop:
@@ -147,10 +176,14 @@ def run(only=None, keep=False, hook=None, tap=None, installer=None):
                 print(f"ok {tap.passed + tap.failed + 1} - {where} # SKIP {directives['skip']}")
                 tap.passed += 1
                 continue
-            script = (directives.get("setup", "") + "\n" + with_roles(sql)).strip() + "\n"
+            marked, stated = stated_results(sql)
+            script = (directives.get("setup", "") + "\n" + OUTPUT + with_roles(marked)).strip() + "\n"
             r = psql(db, script)
             tap.check(r.returncode == 0, f"{where} runs",
                       " ".join(r.stderr.split())[:400])
+            for (offset, want), got in zip(stated, printed(r.stdout, len(stated))):
+                tap.check(got == want, f"{doc}:{line + 1 + offset} prints what it says, {want}",
+                          f"it prints {got!r}")
         if hook:
             hook(db, doc, "after", tap, None)
         if not keep:
