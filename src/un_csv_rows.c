@@ -23,6 +23,7 @@
 #include "access/htup_details.h"
 #include "catalog/pg_collation.h"
 #include "catalog/pg_type.h"
+#include "common/hashfn.h"
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
@@ -36,6 +37,7 @@
 #include "egov.h"
 
 PG_FUNCTION_INFO_V1(egov_un_csv_rows);
+PG_FUNCTION_INFO_V1(egov_un_csv_countries);
 
 /* egov.visible_text, in country_key.c */
 extern Datum egov_visible_text(PG_FUNCTION_ARGS);
@@ -52,8 +54,76 @@ enum
 {
 	OUT_PROBLEMS, OUT_HINTS, OUT_YEAR, OUT_LINE, OUT_NAME, OUT_NAME_COL,
 	OUT_HCI_TEXT, OUT_RANK, OUT_EGDI, OUT_EPI, OUT_OSI, OUT_HCI, OUT_TII,
-	OUT_ASSESSED, NUM_OUT
+	OUT_ASSESSED, OUT_SPELLINGS, OUT_SPELLING, NUM_OUT
 };
+
+/*
+ * A set of strings, numbered from 1 in the order first added (open
+ * addressing on hash_bytes): the distinct spellings of the countries, so
+ * that the loader looks each up once, and the codes already given.
+ */
+typedef struct StringSet
+{
+	int			n;				/* strings held */
+	int			max;			/* room in str and len */
+	const char **str;
+	int		   *len;
+	int			cap;			/* slots, a power of 2, at least 2n */
+	int		   *slot;			/* 0 for free, else a string's number */
+} StringSet;
+
+static void
+stringset_init(StringSet *set)
+{
+	set->n = 0;
+	set->max = 64;
+	set->str = palloc(set->max * sizeof(char *));
+	set->len = palloc(set->max * sizeof(int));
+	set->cap = 256;
+	set->slot = palloc0(set->cap * sizeof(int));
+}
+
+static int
+stringset_probe(const StringSet *set, const char *s, int len)
+{
+	int			i = hash_bytes((const unsigned char *) s, len) & (set->cap - 1);
+
+	while (set->slot[i] != 0 &&
+		   !(set->len[set->slot[i] - 1] == len && memcmp(set->str[set->slot[i] - 1], s, len) == 0))
+		i = (i + 1) & (set->cap - 1);
+	return i;
+}
+
+/* The number of s (len bytes, kept by the caller); *added if it is new. */
+static int
+stringset_add(StringSet *set, const char *s, int len, bool *added)
+{
+	int			i = stringset_probe(set, s, len);
+	int			k;
+
+	*added = set->slot[i] == 0;
+	if (!*added)
+		return set->slot[i];
+	if (set->n == set->max)
+	{
+		set->max *= 2;
+		set->str = repalloc(set->str, set->max * sizeof(char *));
+		set->len = repalloc(set->len, set->max * sizeof(int));
+	}
+	set->str[set->n] = s;
+	set->len[set->n] = len;
+	set->slot[i] = ++set->n;
+	if (2 * set->n > set->cap)
+	{
+		/* rehash into twice the slots */
+		pfree(set->slot);
+		set->cap *= 2;
+		set->slot = palloc0(set->cap * sizeof(int));
+		for (k = 0; k < set->n; k++)
+			set->slot[stringset_probe(set, set->str[k], set->len[k])] = k + 1;
+	}
+	return set->n;
+}
 
 /* A field of the record: as written, and trimmed of spaces; NULL if absent. */
 typedef struct Field
@@ -81,6 +151,7 @@ typedef struct RowsState
 	Datum		limit;			/* 1e300 */
 	Datum		comma_pattern;	/* a number written with a decimal comma */
 	ArrayBuildState *out[NUM_OUT];
+	StringSet	spellings;		/* names as written, in result_cxt */
 	MemoryContext result_cxt;
 } RowsState;
 
@@ -447,17 +518,27 @@ row_checks(RowsState *st, const CsvRecord *rec, bool first)
 	if (!st->have_min_year || year < st->min_year)
 		st->min_year = year, st->have_min_year = true;
 	accumArrayResult(st->out[OUT_LINE], Int32GetDatum(rec->line), false, INT4OID, st->result_cxt);
-	if (iso3.len > 0)
 	{
-		accumArrayResult(st->out[OUT_NAME], PointerGetDatum(cstring_to_text(iso3.raw)),
+		const Field *country = iso3.len > 0 ? &iso3 : &name;
+		int			raw_len = strlen(country->raw);
+		int			k;
+		bool		added;
+		MemoryContext old_cxt;
+
+		accumArrayResult(st->out[OUT_NAME], PointerGetDatum(cstring_to_text(country->raw)),
 						 false, TEXTOID, st->result_cxt);
-		accumArrayResult(st->out[OUT_NAME_COL], Int32GetDatum(COL_ISO3), false, INT4OID, st->result_cxt);
-	}
-	else
-	{
-		accumArrayResult(st->out[OUT_NAME], PointerGetDatum(cstring_to_text(name.raw)),
-						 false, TEXTOID, st->result_cxt);
-		accumArrayResult(st->out[OUT_NAME_COL], Int32GetDatum(COL_NAME), false, INT4OID, st->result_cxt);
+		accumArrayResult(st->out[OUT_NAME_COL], Int32GetDatum(iso3.len > 0 ? COL_ISO3 : COL_NAME),
+						 false, INT4OID, st->result_cxt);
+		old_cxt = MemoryContextSwitchTo(st->result_cxt);
+		k = stringset_add(&st->spellings, country->raw, raw_len, &added);
+		if (added)
+		{
+			st->spellings.str[k - 1] = pnstrdup(country->raw, raw_len);
+			accumArrayResult(st->out[OUT_SPELLINGS], PointerGetDatum(cstring_to_text(country->raw)),
+							 false, TEXTOID, st->result_cxt);
+		}
+		MemoryContextSwitchTo(old_cxt);
+		accumArrayResult(st->out[OUT_SPELLING], Int32GetDatum(k), false, INT4OID, st->result_cxt);
 	}
 	{
 		Field		hci = get_field(rec, st, COL_HCI);
@@ -482,7 +563,8 @@ row_checks(RowsState *st, const CsvRecord *rec, bool first)
  *                   line_no integer[], name text[], name_col integer[],
  *                   hci_text text[], rank integer[], egdi numeric[],
  *                   epi numeric[], osi numeric[], hci numeric[],
- *                   tii numeric[], assessed boolean[])
+ *                   tii numeric[], assessed boolean[], spellings text[],
+ *                   spelling integer[])
  *
  * survey_year 0 stands for none (STRICT: NULL in, NULL out).
  */
@@ -491,7 +573,7 @@ egov_un_csv_rows(PG_FUNCTION_ARGS)
 {
 	static const Oid out_types[NUM_OUT] = {
 		TEXTOID, TEXTOID, InvalidOid, INT4OID, TEXTOID, INT4OID, TEXTOID, INT4OID,
-		NUMERICOID, NUMERICOID, NUMERICOID, NUMERICOID, NUMERICOID, BOOLOID
+		NUMERICOID, NUMERICOID, NUMERICOID, NUMERICOID, NUMERICOID, BOOLOID, TEXTOID, INT4OID
 	};
 	RowsState	st;
 	TupleDesc	tupdesc;
@@ -541,6 +623,7 @@ egov_un_csv_rows(PG_FUNCTION_ARGS)
 	st.limit = numeric_of("1e300");
 	st.comma_pattern = PointerGetDatum(cstring_to_text("^\\s*[+-]?[0-9]*,[0-9]+\\s*$"));
 	st.result_cxt = CurrentMemoryContext;
+	stringset_init(&st.spellings);
 	for (i = 0; i < NUM_OUT; i++)
 		if (OidIsValid(out_types[i]))
 			st.out[i] = initArrayResult(out_types[i], st.result_cxt, false);
@@ -584,4 +667,97 @@ egov_un_csv_rows(PG_FUNCTION_ARGS)
 			values[i] = makeArrayResult(st.out[i], st.result_cxt);
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, nulls)));
+}
+
+/*
+ * egov._un_csv_countries(line_no integer[], name text[], name_col integer[],
+ *                        spelling integer[], codes text[], names text[],
+ *                        all_repeats boolean)
+ *   RETURNS record (iso3 text[], repeats text[])
+ *
+ * The rows' codes from those of their spellings (codes[spelling[i]], NULL
+ * for an unknown country), and the rows that give a code an earlier row
+ * gave, in line order, each "23505 message" naming the row's line, column
+ * and name, the code and the earlier line: every one if all_repeats, else
+ * the first (no message is written that nobody reads).
+ */
+Datum
+egov_un_csv_countries(PG_FUNCTION_ARGS)
+{
+	TupleDesc	tupdesc;
+	Datum	   *lines;
+	Datum	   *row_names;
+	Datum	   *cols;
+	Datum	   *spelling;
+	Datum	   *codes;
+	Datum	   *names;
+	bool	   *codes_null;
+	bool	   *names_null;
+	bool	   *nulls;
+	int			n, n_names, n_cols, n_spelling, n_codes, n_columns;
+	bool		all_repeats = PG_GETARG_BOOL(6);
+	Datum	   *iso3;
+	bool	   *iso3_null;
+	ArrayBuildState *repeats;
+	StringSet	given;
+	int		   *first_line;
+	int			i;
+	Datum		values[2];
+	bool		result_nulls[2] = {false, false};
+	int			dims[1];
+	int			lbs[1] = {1};
+
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "egov._un_csv_countries: return type must be a row type");
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), INT4OID, 4, true, TYPALIGN_INT, &lines, &nulls, &n);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &row_names, &nulls, &n_names);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(2), INT4OID, 4, true, TYPALIGN_INT, &cols, &nulls, &n_cols);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(3), INT4OID, 4, true, TYPALIGN_INT, &spelling, &nulls, &n_spelling);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(4), TEXTOID, -1, false, TYPALIGN_INT, &codes, &codes_null, &n_codes);
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(5), TEXTOID, -1, false, TYPALIGN_INT, &names, &names_null, &n_columns);
+	if (n_names != n || n_cols != n || n_spelling != n)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("egov._un_csv_countries: line_no, name, name_col and spelling must be of one length")));
+
+	iso3 = palloc(Max(n, 1) * sizeof(Datum));
+	iso3_null = palloc(Max(n, 1) * sizeof(bool));
+	first_line = palloc(Max(n, 1) * sizeof(int));	/* by code number */
+	repeats = initArrayResult(TEXTOID, CurrentMemoryContext, false);
+	stringset_init(&given);
+	for (i = 0; i < n; i++)
+	{
+		int			k = DatumGetInt32(spelling[i]);
+		text	   *code;
+		int			number;
+		bool		added;
+
+		CHECK_FOR_INTERRUPTS();
+		iso3_null[i] = k < 1 || k > n_codes || codes_null[k - 1];
+		iso3[i] = iso3_null[i] ? (Datum) 0 : codes[k - 1];
+		if (iso3_null[i])
+			continue;
+		code = DatumGetTextPP(iso3[i]);
+		number = stringset_add(&given, VARDATA_ANY(code), VARSIZE_ANY_EXHDR(code), &added);
+		if (added)
+			first_line[number - 1] = DatumGetInt32(lines[i]);
+		else if (all_repeats || repeats->nelems == 0)
+		{
+			int			col = DatumGetInt32(cols[i]);
+
+			accumArrayResult(repeats,
+							 PointerGetDatum(cstring_to_text(psprintf(
+								 "23505 line %d, column \"%s\": \"%s\" is %s, which line %d already gave",
+								 DatumGetInt32(lines[i]),
+								 col >= 1 && col <= n_columns && !names_null[col - 1] ? TextDatumGetCString(names[col - 1]) : "",
+								 TextDatumGetCString(row_names[i]), text_to_cstring(code),
+								 first_line[number - 1]))),
+							 false, TEXTOID, CurrentMemoryContext);
+		}
+	}
+
+	dims[0] = n;
+	values[0] = PointerGetDatum(construct_md_array(iso3, iso3_null, 1, dims, lbs, TEXTOID, -1, false, TYPALIGN_INT));
+	values[1] = makeArrayResult(repeats, CurrentMemoryContext);
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(BlessTupleDesc(tupdesc), values, result_nulls)));
 }

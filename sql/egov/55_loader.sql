@@ -57,7 +57,7 @@ CREATE OR REPLACE FUNCTION @extschema@._un_csv_rows(
 	OUT problems text[], OUT hints text[], OUT year integer, OUT line_no integer[],
 	OUT name text[], OUT name_col integer[], OUT hci_text text[], OUT rank integer[],
 	OUT egdi numeric[], OUT epi numeric[], OUT osi numeric[], OUT hci numeric[],
-	OUT tii numeric[], OUT assessed boolean[])
+	OUT tii numeric[], OUT assessed boolean[], OUT spellings text[], OUT spelling integer[])
 AS 'MODULE_PATHNAME', 'egov_un_csv_rows'
 LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
@@ -67,7 +67,21 @@ COMMENT ON FUNCTION @extschema@._un_csv_rows(text, text, integer[], text[], inte
 'the survey_year argument (0 for none): '
 'problems (each "SSSSS message", in line order) with their hints, and the values of the rows '
 'that pass every check, column by column (year the least; name and name_col the ISO3 field '
-'where not empty, else the country name; numbers rounded to 15 decimals)';
+'where not empty, else the country name; numbers rounded to 15 decimals; spellings the '
+'distinct names in the order first given, spelling the number of each row''s)';
+
+-- The rows' countries from those of their spellings, and the repeats.
+CREATE OR REPLACE FUNCTION @extschema@._un_csv_countries(
+	line_no integer[], name text[], name_col integer[], spelling integer[], codes text[],
+	names text[], all_repeats boolean, OUT iso3 text[], OUT repeats text[])
+AS 'MODULE_PATHNAME', 'egov_un_csv_countries'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@._un_csv_countries(integer[], text[], integer[], integer[], text[], text[], boolean) IS
+'Loader helper: for the rows egov._un_csv_rows passed, iso3 the code of each row''s spelling '
+'(codes[spelling], NULL if unknown), and repeats the rows whose code an earlier row gave, '
+'each "23505 message" naming its line, column, name, code and the earlier line, in line '
+'order: all of them if all_repeats, else the first';
 
 
 -- Decisions, documented in doc/methodology.md (Loading a UN table):
@@ -143,6 +157,10 @@ DECLARE
 	r_col integer[];
 	r_text_hci text[];
 	r_iso3 text[];
+	r_spellings text[];			-- the distinct names, and each row's number among them
+	r_spelling integer[];
+	codes text[];				-- the code of each spelling
+	repeats text[];				-- rows giving a country an earlier row gave
 	r_rank integer[];
 	r_egdi numeric[];
 	r_epi numeric[];
@@ -220,11 +238,15 @@ BEGIN
 	-- SQLSTATE and a message, in line order and, within a line, in the
 	-- order the checks are made (a check row by row would stop at the
 	-- first).  Values are judged as written, then rounded to 15 decimals.
-	SELECT u.problems, u.hints, u.year, u.line_no, u.name, u.name_col, u.hci_text, u.rank,
-		   u.egdi, u.epi, u.osi, u.hci, u.tii, u.assessed
+	-- (in a subquery: a function in FROM would first copy its result, the
+	-- whole file's values, into a tuplestore)
+	SELECT (u.r).problems, (u.r).hints, (u.r).year, (u.r).line_no, (u.r).name, (u.r).name_col,
+		   (u.r).hci_text, (u.r).rank, (u.r).egdi, (u.r).epi, (u.r).osi, (u.r).hci, (u.r).tii,
+		   (u.r).assessed, (u.r).spellings, (u.r).spelling
 	  INTO listed, hints, year, r_line, r_name, r_col, r_text_hci, r_rank,
-		   r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed
-	  FROM @extschema@._un_csv_rows(csv, delimiter, pos, names, coalesce(import_un_csv.survey_year, 0)) AS u;
+		   r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed, r_spellings, r_spelling
+	  FROM (SELECT @extschema@._un_csv_rows(csv, delimiter, pos, names, coalesce(import_un_csv.survey_year, 0)) AS r
+			OFFSET 0) AS u;
 	IF cardinality(listed) > 0 THEN
 		IF NOT dry_run THEN
 			PERFORM @extschema@._import_raise(listed[1], hints[1], NULL);
@@ -233,18 +255,17 @@ BEGIN
 	END IF;
 	year := coalesce(year, import_un_csv.survey_year);
 
-	-- the countries, set-based: each spelling once (an ISO3 code, else any
-	-- name egov.country_iso3 knows; MATERIALIZED, so that the lookup runs
-	-- once a spelling and not once a row; the code probed as egov._csv_country
-	-- probes it), then the unknown ones by line
-	WITH spelling AS MATERIALIZED (
-		SELECT d.name,
-			   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name) COLLATE "C") COLLATE "default"),
-						@extschema@.country_iso3(d.name)) AS code
-		  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d)
-	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
-	  FROM unnest(r_name) WITH ORDINALITY AS u(name, n)
-	  JOIN spelling AS k ON k.name = u.name;
+	-- the countries: each spelling once (an ISO3 code, else any name
+	-- egov.country_iso3 knows; the code probed as egov._csv_country probes
+	-- it), in the order egov._un_csv_rows numbered them; then each row's
+	-- code, and the unknown ones by line
+	SELECT coalesce(array_agg(coalesce((SELECT c.iso3 FROM @extschema@.country AS c
+										 WHERE c.iso3 = upper(btrim(d.name) COLLATE "C") COLLATE "default"),
+										@extschema@.country_iso3(d.name)) ORDER BY d.n), '{}')
+	  INTO codes
+	  FROM unnest(r_spellings) WITH ORDINALITY AS d(name, n);
+	SELECT c.iso3, c.repeats INTO r_iso3, repeats
+	  FROM @extschema@._un_csv_countries(r_line, r_name, r_col, r_spelling, codes, names, dry_run) AS c;
 	SELECT array_agg('23503 ' || format('line %s, column "%s": unknown country "%s"', t.l, names[t.col], t.name) ORDER BY t.n),
 		   array_agg(@extschema@._unknown_country_hint(btrim(t.name)) ORDER BY t.n)
 	  INTO listed, hints
@@ -272,24 +293,12 @@ BEGIN
 	SELECT array_agg(@extschema@._source_note(year, t.code, t.egdi, t.hci) ORDER BY t.n) INTO r_note
 	  FROM unnest(r_iso3, r_egdi, r_hci) WITH ORDINALITY AS t(code, egdi, hci, n);
 
-	-- a country twice, in any spelling: the repeats by line (only the first
-	-- unless dry_run: no message is written that nobody reads)
-	SELECT array_agg('23505 ' || format('line %s, column "%s": "%s" is %s, which line %s already gave',
-										u.l, names[u.col], u.name, u.code, u.first_line) ORDER BY u.l)
-	  INTO listed
-	  FROM (SELECT r.* FROM (SELECT t.l, t.name, t.code, t.col, first_value(t.l) OVER w AS first_line,
-									row_number() OVER w AS n
-							   FROM unnest(r_line, r_name, r_iso3, r_col) AS t(l, name, code, col)
-							  WHERE t.code IS NOT NULL
-							 WINDOW w AS (PARTITION BY t.code ORDER BY t.l)) AS r
-			 WHERE r.n > 1
-			 ORDER BY r.l
-			 LIMIT CASE WHEN dry_run THEN NULL ELSE 1 END) AS u;
-	IF listed IS NOT NULL THEN
+	-- a country twice, in any spelling: the repeats by line
+	IF cardinality(repeats) > 0 THEN
 		IF NOT dry_run THEN
-			PERFORM @extschema@._import_raise(listed[1], NULL, NULL);
+			PERFORM @extschema@._import_raise(repeats[1], NULL, NULL);
 		END IF;
-		problems := problems || listed;
+		problems := problems || repeats;
 	END IF;
 
 	-- the published precision, from the data (at least 1, at most 15): the
