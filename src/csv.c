@@ -332,6 +332,39 @@ csv_record_array(const CsvRecord *rec)
 }
 
 /*
+ * A record as a row (line_no, fields) of the SRF's tuplestore, its array
+ * built in cxt, which is reset once the tuplestore has a copy.
+ */
+static void
+csv_put_record(ReturnSetInfo *rsinfo, const CsvRecord *rec, MemoryContext cxt)
+{
+	MemoryContext old_cxt = MemoryContextSwitchTo(cxt);
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	values[0] = Int32GetDatum(rec->line);
+	values[1] = csv_record_array(rec);
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old_cxt);
+	MemoryContextReset(cxt);
+}
+
+/*
+ * The start of a set-returning reader of (csv text, delimiter text): the
+ * cursor on the text, the result's tuplestore, the record, and the context
+ * each row is built in (returned).
+ */
+static MemoryContext
+csv_srf_begin(FunctionCallInfo fcinfo, CsvCursor *cursor, CsvRecord *rec)
+{
+	csv_cursor_init(cursor, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
+	InitMaterializedSRF(fcinfo, 0);
+	csv_record_init(rec);
+	return AllocSetContextCreate(CurrentMemoryContext, "egov CSV record",
+								 ALLOCSET_DEFAULT_SIZES);
+}
+
+/*
  * egov.csv_records(csv text, delimiter text DEFAULT ',')
  *   RETURNS TABLE (line_no integer, fields text[])
  */
@@ -342,27 +375,10 @@ egov_csv_records(PG_FUNCTION_ARGS)
 	CsvCursor	cursor;
 	CsvRecord	rec;
 	MemoryContext record_cxt;
-	MemoryContext old_cxt;
 
-	csv_cursor_init(&cursor, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
-	InitMaterializedSRF(fcinfo, 0);
-	csv_record_init(&rec);
-
-	/* each record's array is built here and freed once the tuplestore has a copy */
-	record_cxt = AllocSetContextCreate(CurrentMemoryContext, "egov CSV record",
-									   ALLOCSET_DEFAULT_SIZES);
+	record_cxt = csv_srf_begin(fcinfo, &cursor, &rec);
 	while (csv_next_record(&cursor, &rec))
-	{
-		Datum		values[2];
-		bool		nulls[2] = {false, false};
-
-		old_cxt = MemoryContextSwitchTo(record_cxt);
-		values[0] = Int32GetDatum(rec.line);
-		values[1] = csv_record_array(&rec);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old_cxt);
-		MemoryContextReset(record_cxt);
-	}
+		csv_put_record(rsinfo, &rec, record_cxt);
 	MemoryContextDelete(record_cxt);
 	return (Datum) 0;
 }
@@ -385,23 +401,14 @@ egov_csv_body(PG_FUNCTION_ARGS)
 	CsvCursor	cursor;
 	CsvRecord	rec;
 	MemoryContext record_cxt;
-	MemoryContext old_cxt;
 	int			width = -1;
 	int64		data_lines = 0;
 	int32		bad_line = 0;
 	int			bad_count = 0;
 
-	csv_cursor_init(&cursor, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
-	InitMaterializedSRF(fcinfo, 0);
-	csv_record_init(&rec);
-
-	record_cxt = AllocSetContextCreate(CurrentMemoryContext, "egov CSV record",
-									   ALLOCSET_DEFAULT_SIZES);
+	record_cxt = csv_srf_begin(fcinfo, &cursor, &rec);
 	while (csv_next_record(&cursor, &rec))
 	{
-		Datum		values[2];
-		bool		nulls[2] = {false, false};
-
 		if (width < 0)
 			width = rec.nfields;
 		else if (csv_record_blank(&rec))
@@ -417,15 +424,8 @@ egov_csv_body(PG_FUNCTION_ARGS)
 		}
 		else
 			data_lines++;
-		if (bad_line != 0)
-			continue;			/* refused at the end: nothing more to keep */
-
-		old_cxt = MemoryContextSwitchTo(record_cxt);
-		values[0] = Int32GetDatum(rec.line);
-		values[1] = csv_record_array(&rec);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old_cxt);
-		MemoryContextReset(record_cxt);
+		if (bad_line == 0)		/* else refused at the end: nothing more to keep */
+			csv_put_record(rsinfo, &rec, record_cxt);
 	}
 	MemoryContextDelete(record_cxt);
 
