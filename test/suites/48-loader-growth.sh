@@ -91,15 +91,16 @@ SELECT 'import_losi_assessments', n, E'Edition,Country,City,Indicator,Points\n' 
 SQL
 
 # best of RUNS: seconds for one loader and size.  csv_records takes well
-# under a millisecond for 10^3 rows, too little to time on a busy machine:
-# it is timed over 10^5 rows at every size (10^5/N calls, each on a text made
-# different by trailing empty lines, which yield no record) and divided.
+# under a millisecond for 10^3 rows, too little to time on a busy machine
+# (the clock ticks every 10 ms): it is timed over 10^6 rows at every size
+# (10^6/N calls, each on a text made different by trailing empty lines,
+# which yield no record) and divided.
 best() {	# best LOADER N RUNS
 	if [ "$1" = csv_records ]; then
 		psql -c "SELECT min(public.seconds(format(
 			'SELECT count(*) FROM public.input AS i, generate_series(1, %s) AS r,
 			        egov.csv_records(i.csv || repeat(E''\\n'', r)) AS c
-			  WHERE i.loader = %L AND i.n = %s', 100000 / $2, '$1', $2))) * $2 / 100000
+			  WHERE i.loader = %L AND i.n = %s', 1000000 / $2, '$1', $2))) * $2 / 1000000
 			FROM generate_series(1, $3)"
 	else
 		psql -c "SELECT min(public.seconds(format('SELECT egov.%s(csv) FROM public.input WHERE loader = %L AND n = %s',
