@@ -31,9 +31,11 @@
 #include "utils/memutils.h"
 #include "utils/tuplestore.h"
 
+#include "csv.h"
 #include "egov.h"
 
 PG_FUNCTION_INFO_V1(egov_csv_records);
+PG_FUNCTION_INFO_V1(egov_csv_body);
 
 /* egov.visible_text, in country_key.c */
 extern Datum egov_visible_text(PG_FUNCTION_ARGS);
@@ -45,22 +47,13 @@ extern Datum egov_visible_text(PG_FUNCTION_ARGS);
  */
 #define CSV_MAX_FIELDS	100000
 
-/* State of one parse: the input, where we are, and the current line. */
-typedef struct CsvCursor
-{
-	const char *p;				/* next byte to read */
-	const char *end;			/* one past the last byte */
-	int32		line;			/* line number of *p, from 1 */
-	char		delimiter;
-} CsvCursor;
-
 /*
  * Text from the input for a message, as egov.visible_text shows it: a line
  * end, a zero-width or combining character is written <U+XXXX> rather than
  * breaking or hiding in the message (egov's tables need UTF8; csv_records
  * alone may run in another encoding, where the text is shown as it is).
  */
-static char *
+char *
 csv_visible(const char *s, int len)
 {
 	text	   *t = cstring_to_text_with_len(s, len);
@@ -110,12 +103,12 @@ csv_char_len(const CsvCursor *c)
  * that character.  Returns it, or '\0'.
  */
 static char
-csv_other_delimiter(const CsvCursor *c, const StringInfo buf)
+csv_other_delimiter(const CsvCursor *c, const char *field, int len)
 {
 	static const char candidates[] = {';', '\t', '|'};
 
 	for (size_t i = 0; i < lengthof(candidates); i++)
-		if (candidates[i] != c->delimiter && memchr(buf->data, candidates[i], buf->len) != NULL)
+		if (candidates[i] != c->delimiter && memchr(field, candidates[i], len) != NULL)
 			return candidates[i];
 	return '\0';
 }
@@ -128,14 +121,14 @@ csv_at_field_end(const CsvCursor *c)
 }
 
 /*
- * Read one field into buf, leaving c->p on the delimiter, the line end or
- * the end of input.  record_line is the line the record started on, for
- * messages; field_no counts from 1.
+ * Read one field onto the end of buf, leaving c->p on the delimiter, the
+ * line end or the end of input.  record_line is the line the record started
+ * on, for messages; field_no counts from 1.
  */
 static void
 csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 {
-	resetStringInfo(buf);
+	int			start = buf->len;
 
 	if (c->p < c->end && *c->p == '"')
 	{
@@ -205,7 +198,8 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 		CHECK_FOR_INTERRUPTS();
 		if (*c->p == '"')
 		{
-			char		other = csv_other_delimiter(c, buf);
+			char		other = csv_other_delimiter(c, buf->data + start,
+													buf->len - start);
 
 			if (other != '\0')
 				ereport(ERROR,
@@ -229,21 +223,9 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 	}
 }
 
-/*
- * egov.csv_records(csv text, delimiter text DEFAULT ',')
- *   RETURNS TABLE (line_no integer, fields text[])
- */
-Datum
-egov_csv_records(PG_FUNCTION_ARGS)
+void
+csv_cursor_init(CsvCursor *c, text *csv, text *delim_text)
 {
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	text	   *csv = PG_GETARG_TEXT_PP(0);
-	text	   *delim_text = PG_GETARG_TEXT_PP(1);
-	CsvCursor	cursor;
-	StringInfoData field;
-	MemoryContext record_cxt;
-	MemoryContext old_cxt;
-
 	if (VARSIZE_ANY_EXHDR(delim_text) != 1 ||
 		IS_HIGHBIT_SET(*VARDATA_ANY(delim_text)) ||
 		*VARDATA_ANY(delim_text) == '"' ||
@@ -254,70 +236,211 @@ egov_csv_records(PG_FUNCTION_ARGS)
 				 errmsg("CSV delimiter must be one ASCII character other than a quote or a line end, got \"%s\"",
 						csv_visible(VARDATA_ANY(delim_text), VARSIZE_ANY_EXHDR(delim_text)))));
 
-	InitMaterializedSRF(fcinfo, 0);
-
-	cursor.p = VARDATA_ANY(csv);
-	cursor.end = cursor.p + VARSIZE_ANY_EXHDR(csv);
-	cursor.line = 1;
-	cursor.delimiter = *VARDATA_ANY(delim_text);
+	c->p = VARDATA_ANY(csv);
+	c->end = c->p + VARSIZE_ANY_EXHDR(csv);
+	c->line = 1;
+	c->delimiter = *VARDATA_ANY(delim_text);
 
 	/* a UTF-8 byte-order mark is an encoding artefact, not data */
-	if (cursor.end - cursor.p >= 3 &&
-		memcmp(cursor.p, "\xEF\xBB\xBF", 3) == 0)
-		cursor.p += 3;
+	if (c->end - c->p >= 3 && memcmp(c->p, "\xEF\xBB\xBF", 3) == 0)
+		c->p += 3;
+}
 
-	initStringInfo(&field);
+void
+csv_record_init(CsvRecord *rec)
+{
+	rec->line = 0;
+	rec->nfields = 0;
+	rec->maxfields = 16;
+	rec->start = palloc(rec->maxfields * sizeof(int));
+	rec->len = palloc(rec->maxfields * sizeof(int));
+	initStringInfo(&rec->buf);
+}
 
-	/* each record is built here and freed once the tuplestore has a copy */
-	record_cxt = AllocSetContextCreate(CurrentMemoryContext, "egov CSV record",
-									   ALLOCSET_DEFAULT_SIZES);
-
-	while (cursor.p < cursor.end)
+bool
+csv_next_record(CsvCursor *c, CsvRecord *rec)
+{
+	/* an empty line is no record */
+	for (;;)
 	{
-		int32		record_line = cursor.line;
-		ArrayBuildState *fields;
-		int			field_no = 0;
-		Datum		values[2];
-		bool		nulls[2] = {false, false};
-
 		/* a file of millions of lines can be cancelled */
 		CHECK_FOR_INTERRUPTS();
-
-		/* an empty line is no record */
-		if (csv_eat_line_end(&cursor))
-			continue;
-
-		old_cxt = MemoryContextSwitchTo(record_cxt);
-		fields = initArrayResult(TEXTOID, record_cxt, false);
-		for (;;)
-		{
-			if (field_no == CSV_MAX_FIELDS)
-				ereport(ERROR,
-						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-						 errmsg("CSV line %d: more than %d fields", record_line, CSV_MAX_FIELDS),
-						 errhint("A survey file has tens of columns: check the delimiter.")));
-			csv_read_field(&cursor, &field, record_line, ++field_no);
-			accumArrayResult(fields,
-							 PointerGetDatum(cstring_to_text_with_len(field.data,
-																	  field.len)),
-							 false, TEXTOID, record_cxt);
-			if (cursor.p < cursor.end && *cursor.p == cursor.delimiter)
-			{
-				cursor.p++;
-				continue;
-			}
-			csv_eat_line_end(&cursor);
+		if (c->p >= c->end)
+			return false;
+		if (!csv_eat_line_end(c))
 			break;
-		}
-
-		values[0] = Int32GetDatum(record_line);
-		values[1] = makeArrayResult(fields, record_cxt);
-		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		MemoryContextSwitchTo(old_cxt);
-		MemoryContextReset(record_cxt);
 	}
 
+	rec->line = c->line;
+	rec->nfields = 0;
+	resetStringInfo(&rec->buf);
+	for (;;)
+	{
+		if (rec->nfields == CSV_MAX_FIELDS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("CSV line %d: more than %d fields", rec->line, CSV_MAX_FIELDS),
+					 errhint("A survey file has tens of columns: check the delimiter.")));
+		if (rec->nfields == rec->maxfields)
+		{
+			rec->maxfields *= 2;
+			rec->start = repalloc(rec->start, rec->maxfields * sizeof(int));
+			rec->len = repalloc(rec->len, rec->maxfields * sizeof(int));
+		}
+		rec->start[rec->nfields] = rec->buf.len;
+		csv_read_field(c, &rec->buf, rec->line, rec->nfields + 1);
+		rec->len[rec->nfields] = rec->buf.len - rec->start[rec->nfields];
+		appendStringInfoChar(&rec->buf, '\0');
+		rec->nfields++;
+		if (c->p < c->end && *c->p == c->delimiter)
+		{
+			c->p++;
+			continue;
+		}
+		csv_eat_line_end(c);
+		return true;
+	}
+}
+
+bool
+csv_record_blank(const CsvRecord *rec)
+{
+	int			i;
+
+	for (i = 0; i < rec->nfields; i++)
+	{
+		const char *f = rec->buf.data + rec->start[i];
+		int			k;
+
+		for (k = 0; k < rec->len[i]; k++)
+			if (f[k] != ' ')
+				return false;
+	}
+	return true;
+}
+
+Datum
+csv_record_array(const CsvRecord *rec)
+{
+	Datum	   *elems = palloc(Max(rec->nfields, 1) * sizeof(Datum));
+	int			i;
+
+	for (i = 0; i < rec->nfields; i++)
+		elems[i] = PointerGetDatum(cstring_to_text_with_len(rec->buf.data + rec->start[i],
+															 rec->len[i]));
+	return PointerGetDatum(construct_array(elems, rec->nfields, TEXTOID, -1, false, TYPALIGN_INT));
+}
+
+/*
+ * A record as a row (line_no, fields) of the SRF's tuplestore, its array
+ * built in cxt, which is reset once the tuplestore has a copy.
+ */
+static void
+csv_put_record(ReturnSetInfo *rsinfo, const CsvRecord *rec, MemoryContext cxt)
+{
+	MemoryContext old_cxt = MemoryContextSwitchTo(cxt);
+	Datum		values[2];
+	bool		nulls[2] = {false, false};
+
+	values[0] = Int32GetDatum(rec->line);
+	values[1] = csv_record_array(rec);
+	tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	MemoryContextSwitchTo(old_cxt);
+	MemoryContextReset(cxt);
+}
+
+/*
+ * The start of a set-returning reader of (csv text, delimiter text): the
+ * cursor on the text, the result's tuplestore, the record, and the context
+ * each row is built in (returned).
+ */
+static MemoryContext
+csv_srf_begin(FunctionCallInfo fcinfo, CsvCursor *cursor, CsvRecord *rec)
+{
+	csv_cursor_init(cursor, PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1));
+	InitMaterializedSRF(fcinfo, 0);
+	csv_record_init(rec);
+	return AllocSetContextCreate(CurrentMemoryContext, "egov CSV record",
+								 ALLOCSET_DEFAULT_SIZES);
+}
+
+/*
+ * egov.csv_records(csv text, delimiter text DEFAULT ',')
+ *   RETURNS TABLE (line_no integer, fields text[])
+ */
+Datum
+egov_csv_records(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	CsvCursor	cursor;
+	CsvRecord	rec;
+	MemoryContext record_cxt;
+
+	record_cxt = csv_srf_begin(fcinfo, &cursor, &rec);
+	while (csv_next_record(&cursor, &rec))
+		csv_put_record(rsinfo, &rec, record_cxt);
 	MemoryContextDelete(record_cxt);
-	pfree(field.data);
+	return (Datum) 0;
+}
+
+/*
+ * egov._csv_body(csv text, delimiter text DEFAULT ',')
+ *   RETURNS TABLE (line_no integer, fields text[])
+ *
+ * The header, then the data records, skipping records of blank fields.  The
+ * whole text is split before a field count is judged, so text that is not
+ * CSV is reported before a wrong count on an earlier line; then the first
+ * wrong count (22P02), then a text without header or data (22023).
+ * (STRICT: egov._csv_columns and the loaders refuse a NULL text or
+ * delimiter with 22004.)
+ */
+Datum
+egov_csv_body(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	CsvCursor	cursor;
+	CsvRecord	rec;
+	MemoryContext record_cxt;
+	int			width = -1;
+	int64		data_lines = 0;
+	int32		bad_line = 0;
+	int			bad_count = 0;
+
+	record_cxt = csv_srf_begin(fcinfo, &cursor, &rec);
+	while (csv_next_record(&cursor, &rec))
+	{
+		if (width < 0)
+			width = rec.nfields;
+		else if (csv_record_blank(&rec))
+			continue;
+		else if (rec.nfields != width)
+		{
+			if (bad_line == 0)
+			{
+				bad_line = rec.line;
+				bad_count = rec.nfields;
+			}
+			continue;
+		}
+		else
+			data_lines++;
+		if (bad_line == 0)		/* else refused at the end: nothing more to keep */
+			csv_put_record(rsinfo, &rec, record_cxt);
+	}
+	MemoryContextDelete(record_cxt);
+
+	if (bad_line != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
+				 errmsg("line %d: %d fields, but the header has %d",
+						bad_line, bad_count, width)));
+	if (width < 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the CSV text is empty: no header line")));
+	if (data_lines == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("the CSV has a header but no data lines")));
 	return (Datum) 0;
 }

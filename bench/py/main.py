@@ -4,7 +4,9 @@
 For each size: generate the table, then for each workload check that the
 egov form and its plain-SQL competitor agree, and time every variant
 `reps` times, round-robin, after an untimed run that at the largest size
-is in a fresh backend whose peak memory is kept (measure.py).  Finally, on a table that is one big partition,
+is in a fresh backend whose peak memory is kept (measure.py).  Then the
+loader against COPY, on one file of 10^5 rows whatever the sizes
+(loader.py).  Finally, on a table that is one big partition,
 compare egov's peak memory with the floor's: egov's own memory per row.
 Writes <out>/<tag>.csv, <tag>.md and <tag>.png.
 """
@@ -18,6 +20,7 @@ import time
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import data        # noqa: E402
+import loader      # noqa: E402
 import measure     # noqa: E402
 import outside     # noqa: E402
 import report      # noqa: E402
@@ -214,6 +217,7 @@ def main():
     for w in workloads.WORKLOADS:
         status[w.key] = available(conn, w.needs)
     status["outside"] = available(conn, workloads.OUTSIDE_NEEDS)
+    status["loader"] = available(conn, loader.IMPORT_NEEDS)
     for key, (ok, why) in status.items():
         if not ok:
             log(f"{key}: {why}")
@@ -241,6 +245,10 @@ def main():
                        note=f"skipped: more than --pandas-max {args.pandas_max} rows")
         with conn.cursor() as cur:
             cur.execute(f"DROP TABLE {TABLE}")
+
+    if status["loader"][0]:
+        log(f"== loader: one file of {loader.ROWS:,} rows")
+        loader.time_loader(args.db, args.reps or 5, records, log)
 
     one = min(args.partition_rows, largest)
     window = [w for w in workloads.WORKLOADS

@@ -4,9 +4,10 @@
 -- Built on the loaders' shared pipeline (54_csv.sql): egov._csv_body
 -- splits and counts fields, egov._csv_header finds the columns, and every
 -- judgement is made here, where an error can name the line, the column and
--- the value.  Every check is set-based (the checks of a row, then those
--- across rows: countries, duplicates, consistency) and reports the first
--- line that fails, as a check row by row in line order would.  Everything is checked before anything is written, and the
+-- the value.  The checks of a row run in one pass in C (egov._un_csv_rows),
+-- those across rows (countries, duplicates, consistency) set-based; each
+-- reports the first line that fails, as a check row by row in line order
+-- would.  Everything is checked before anything is written, and the
 -- function runs inside one statement, so a refused file leaves the tables
 -- as they were.  (CREATE OR REPLACE: this file also runs when a 0.3.0
 -- database is updated.)
@@ -47,6 +48,42 @@ COMMENT ON FUNCTION @extschema@._import_raise(text, text, text) IS
 'detail where not NULL';
 
 
+-- The row checks of egov.import_un_csv and the values of the rows that
+-- pass them (src/un_csv_rows.c): pos holds the positions egov._csv_header
+-- found for import_un_csv's ten wanted columns, names their names for the
+-- messages, survey_year 0 for none.
+CREATE OR REPLACE FUNCTION @extschema@._un_csv_rows(
+	csv text, delimiter text, pos integer[], names text[], survey_year integer,
+	OUT problems text[], OUT hints text[], OUT year integer, OUT line_no integer[],
+	OUT name text[], OUT name_col integer[], OUT hci_text text[], OUT rank integer[],
+	OUT egdi numeric[], OUT epi numeric[], OUT osi numeric[], OUT hci numeric[],
+	OUT tii numeric[], OUT assessed boolean[], OUT spellings text[], OUT spelling integer[])
+AS 'MODULE_PATHNAME', 'egov_un_csv_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@._un_csv_rows(text, text, integer[], text[], integer) IS
+'Loader helper: the row checks of egov.import_un_csv over a CSV text whose header and field '
+'counts egov._csv_body accepted, given the positions of its ten columns, their names and '
+'the survey_year argument (0 for none): '
+'problems (each "SSSSS message", in line order) with their hints, and the values of the rows '
+'that pass every check, column by column (year the least; name and name_col the ISO3 field '
+'where not empty, else the country name; numbers rounded to 15 decimals; spellings the '
+'distinct names in the order first given, spelling the number of each row''s)';
+
+-- The rows' countries from those of their spellings, and the repeats.
+CREATE OR REPLACE FUNCTION @extschema@._un_csv_countries(
+	line_no integer[], name text[], name_col integer[], spelling integer[], codes text[],
+	names text[], all_repeats boolean, OUT iso3 text[], OUT repeats text[])
+AS 'MODULE_PATHNAME', 'egov_un_csv_countries'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@._un_csv_countries(integer[], text[], integer[], integer[], text[], text[], boolean) IS
+'Loader helper: for the rows egov._un_csv_rows passed, iso3 the code of each row''s spelling '
+'(codes[spelling], NULL if unknown), and repeats the rows whose code an earlier row gave, '
+'each "23505 message" naming its line, column, name, code and the earlier line, in line '
+'order: all of them if all_repeats, else the first';
+
+
 -- Decisions, documented in doc/methodology.md (Loading a UN table):
 --   * precision: the decimals the values are written to (trailing zeros do
 --     not count: the 2022 export writes 0.43830 for a 4-decimal 0.4383),
@@ -77,6 +114,10 @@ CREATE OR REPLACE FUNCTION @extschema@.import_un_csv(
 RETURNS integer
 LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
+-- generic plans from the first call: a custom plan would take the file's
+-- values, arrays of every row, as constants and plan around them (two
+-- fifths of a first call's time for a 10^5-row file)
+SET plan_cache_mode = force_generic_plan
 AS $$
 DECLARE
 	err_detail text;			-- of an error caught below, raised again
@@ -97,8 +138,6 @@ DECLARE
 		'Assessed'];
 	optional constant text[] := ARRAY['Survey Year', 'Country Name', 'E-Government Rank', 'E-Government Index',
 									  'E-Participation Index', 'ISO3', 'Assessed'];
-	-- a field written with a decimal comma
-	decimal_comma constant text := '^\s*[+-]?[0-9]*,[0-9]+\s*$';
 	names text[];
 	pos integer[];
 	rec record;
@@ -112,18 +151,20 @@ DECLARE
 	prev record;
 	n_assessed integer;
 	n_before integer;
-	-- dry_run: the problems found (listed by line at the end), and the
-	-- lines no later check reads
+	-- dry_run: the problems found (listed by line at the end)
 	listed text[];
 	hints text[];
 	problems text[] := '{}';
-	skip integer[] := '{}';
 	-- the validated rows, column by column
 	r_line integer[];
 	r_name text[];
 	r_col integer[];
 	r_text_hci text[];
 	r_iso3 text[];
+	r_spellings text[];			-- the distinct names, and each row's number among them
+	r_spelling integer[];
+	codes text[];				-- the code of each spelling
+	repeats text[];				-- rows giving a country an earlier row gave
 	r_rank integer[];
 	r_egdi numeric[];
 	r_epi numeric[];
@@ -151,8 +192,13 @@ BEGIN
 		RAISE EXCEPTION 'survey_year % is out of range (2001 to 2999)', import_un_csv.survey_year
 			USING ERRCODE = 'numeric_value_out_of_range';
 	END IF;
+	-- the text in memory once: a value read from a table arrives compressed,
+	-- and each statement below would otherwise decompress it again
+	csv := csv || '';
 	-- one line naming a file: the caller passed a path, not the file's text
-	IF csv !~ '[\n\r]' AND btrim(csv) ~* '(^(/|~|\.\.?/|[a-z]:[\\/])|\.(csv|tsv|txt)$)' THEN
+	-- (strpos, not a regular expression, which would first convert the
+	-- whole text to wide characters)
+	IF strpos(csv, E'\n') = 0 AND strpos(csv, E'\r') = 0 AND btrim(csv) ~* '(^(/|~|\.\.?/|[a-z]:[\\/])|\.(csv|tsv|txt)$)' THEN
 		RAISE EXCEPTION 'the CSV text "%" looks like a file path, not the contents of a file', btrim(csv)
 			USING ERRCODE = 'invalid_parameter_value',
 				  HINT = 'Pass the file''s text: in psql \set csv `cat FILE` and then '
@@ -160,6 +206,7 @@ BEGIN
 	END IF;
 	names := ARRAY(SELECT split_part(w, '|', 1) FROM unnest(wanted) AS w);
 
+	PERFORM @extschema@._csv_not_null(csv, delimiter);
 	-- the header, in a statement of its own: egov._csv_body checks the
 	-- whole text (field counts) before any row is judged
 	BEGIN
@@ -190,116 +237,39 @@ BEGIN
 				  HINT = 'For a table without a year column, say which edition it is: survey_year => 2016.';
 	END IF;
 
-	-- The row checks, set-based (a loop in PL/pgSQL costs more than all of
-	-- them): every check of every row, each a SQLSTATE and a message or
-	-- NULL, in line order and, within a line, in the order listed (a check
-	-- row by row would stop at the first).  Each CASE guards its cast.
-	-- Values are judged as written, before any rounding.
-	SELECT array_agg(p.problem ORDER BY r.l, p.k), array_agg(p.hint ORDER BY r.l, p.k),
-		   array_agg(DISTINCT r.l)
-	  INTO listed, hints, skip
-	  FROM (SELECT b.line_no AS l, b.fields AS f,
-				   coalesce(btrim(b.fields[pos[1]]), import_un_csv.survey_year::text) AS year_text,
-				   first_value(btrim(b.fields[pos[1]])) OVER (ORDER BY b.line_no) AS first_year,
-				   first_value(b.line_no) OVER (ORDER BY b.line_no) AS first_line
-			  FROM @extschema@._csv_body(csv, delimiter) WITH ORDINALITY AS b(line_no, fields, n)
-			 WHERE b.n > 1) AS r
-	 CROSS JOIN LATERAL (
-		-- one file, one edition
-		SELECT 1 AS k, CASE WHEN r.year_text !~ '^[0-9]{4}$' THEN
-				'22P02 ' || format('line %s, column "%s": "%s" is not a survey year', r.l, names[1], r.f[pos[1]]) END AS problem,
-			   NULL AS hint
-		UNION ALL
-		SELECT 2, CASE WHEN r.year_text ~ '^[0-9]{4}$' THEN CASE WHEN r.year_text::integer NOT BETWEEN 2001 AND 2999 THEN
-				'22003 ' || format('line %s, column "%s": %s is out of range (2001 to 2999)', r.l, names[1], r.year_text::integer) END END,
-			   NULL
-		UNION ALL
-		SELECT 3, CASE WHEN r.year_text ~ '^[0-9]{4}$' THEN
-					  CASE WHEN import_un_csv.survey_year IS NOT NULL AND r.year_text::integer <> import_un_csv.survey_year THEN
-				'22023 ' || format('line %s, column "%s": %s differs from survey_year => %s',
-								   r.l, names[1], r.year_text::integer, import_un_csv.survey_year)
-						   WHEN r.first_year ~ '^[0-9]{4}$' AND r.year_text::integer <> r.first_year::integer THEN
-				'22023 ' || format('line %s, column "%s": %s differs from %s on line %s',
-								   r.l, names[1], r.year_text::integer, r.first_year::integer, r.first_line) END END,
-			   CASE WHEN import_un_csv.survey_year IS NOT NULL THEN 'The file''s year column and survey_year must agree.'
-					ELSE 'One file holds one edition; import each year separately.' END
-		UNION ALL
-		-- the country: the ISO3 column where given, else the name
-		SELECT 4, CASE WHEN coalesce(btrim(r.f[pos[9]]), '') = '' AND coalesce(btrim(r.f[pos[2]]), '') = '' THEN
-				'22P02 ' || format('line %s, column "%s": the country name is empty', r.l, names[2]) END,
-			   NULL
-		UNION ALL
-		-- some exports write ranks as floats ("136.0")
-		SELECT 5, CASE WHEN btrim(r.f[pos[3]]) <> '' AND btrim(r.f[pos[3]]) !~ '^[0-9]{1,9}(\.0*)?$' THEN
-				'22P02 ' || format('line %s, column "%s": "%s" is not a rank', r.l, names[3], r.f[pos[3]]) END,
-			   NULL
-		UNION ALL
-		SELECT 6, CASE WHEN btrim(r.f[pos[3]]) ~ '^[0-9]{1,9}(\.0*)?$' THEN
-					  CASE WHEN split_part(btrim(r.f[pos[3]]), '.', 1)::integer < 1 THEN
-				'22003 ' || format('line %s, column "%s": rank %s is out of range (at least 1)',
-								   r.l, names[3], split_part(btrim(r.f[pos[3]]), '.', 1)::integer) END END,
-			   NULL
-		UNION ALL
-		-- EGDI, EPI, OSI, HCI, TII (columns 4 .. 8): a number, then its
-		-- range as written (an HCI above 1 is judged once the country is
-		-- known: two 2003 source errors are kept); a field has at most one
-		-- problem
-		SELECT 2 * x.j,
-			   CASE WHEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j]) IS NOT NULL
-						THEN @extschema@._csv_number_problem(r.f[pos[x.j]], r.l, names[x.j])
-					WHEN nullif(btrim(r.f[pos[x.j]]), '')::numeric < 0
-						 OR (nullif(btrim(r.f[pos[x.j]]), '')::numeric > 1 AND x.j <> 7) THEN
-				'22003 ' || format('line %s, column "%s": %s is out of range (0 to 1)', r.l, names[x.j], btrim(r.f[pos[x.j]])) END,
-			   CASE WHEN r.f[pos[x.j]] ~ decimal_comma THEN
-				'The number is written with a decimal comma: write a decimal point (0.98474 for 0,98474).' END
-		  FROM generate_series(4, 8) AS x(j)
-		UNION ALL
-		SELECT 20, CASE WHEN lower(btrim(r.f[pos[10]])) NOT IN ('', 'true', 'false', 't', 'f', 'yes', 'no', 'y', 'n', '1', '0') THEN
-				'22P02 ' || format('line %s, column "%s": "%s" is not yes or no', r.l, names[10], r.f[pos[10]]) END,
-			   'Write true/false, yes/no or 1/0; empty applies the rule (an EGDI known and not 0).'
-	 ) AS p
-	 WHERE p.problem IS NOT NULL;
-	IF listed IS NOT NULL THEN
+	-- The row checks and the values of the rows that pass them, in one
+	-- pass in C (egov._un_csv_rows): every check of every row, each a
+	-- SQLSTATE and a message, in line order and, within a line, in the
+	-- order the checks are made (a check row by row would stop at the
+	-- first).  Values are judged as written, then rounded to 15 decimals.
+	-- (in a subquery: a function in FROM would first copy its result, the
+	-- whole file's values, into a tuplestore)
+	SELECT (u.r).problems, (u.r).hints, (u.r).year, (u.r).line_no, (u.r).name, (u.r).name_col,
+		   (u.r).hci_text, (u.r).rank, (u.r).egdi, (u.r).epi, (u.r).osi, (u.r).hci, (u.r).tii,
+		   (u.r).assessed, (u.r).spellings, (u.r).spelling
+	  INTO listed, hints, year, r_line, r_name, r_col, r_text_hci, r_rank,
+		   r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed, r_spellings, r_spelling
+	  FROM (SELECT @extschema@._un_csv_rows(csv, delimiter, pos, names, coalesce(import_un_csv.survey_year, 0)) AS r
+			OFFSET 0) AS u;
+	IF cardinality(listed) > 0 THEN
 		IF NOT dry_run THEN
 			PERFORM @extschema@._import_raise(listed[1], hints[1], NULL);
 		END IF;
 		problems := problems || listed;
 	END IF;
-	skip := coalesce(skip, '{}');
-
-	-- the rows that passed: their values, column by column, in line order
-	-- (judged as written above, rounded to 15 decimals here)
-	SELECT min(coalesce(btrim(b.fields[pos[1]])::integer, import_un_csv.survey_year)),
-		   array_agg(b.line_no ORDER BY b.line_no),
-		   array_agg(CASE WHEN coalesce(btrim(b.fields[pos[9]]), '') <> '' THEN b.fields[pos[9]]
-						  ELSE b.fields[pos[2]] END ORDER BY b.line_no),
-		   array_agg(CASE WHEN coalesce(btrim(b.fields[pos[9]]), '') <> '' THEN 9 ELSE 2 END ORDER BY b.line_no),
-		   array_agg(btrim(b.fields[pos[7]]) ORDER BY b.line_no),
-		   array_agg(split_part(nullif(btrim(b.fields[pos[3]]), ''), '.', 1)::integer ORDER BY b.line_no),
-		   array_agg(@extschema@._csv_decimal(b.fields[pos[4]]) ORDER BY b.line_no),
-		   array_agg(@extschema@._csv_decimal(b.fields[pos[5]]) ORDER BY b.line_no),
-		   array_agg(@extschema@._csv_decimal(b.fields[pos[6]]) ORDER BY b.line_no),
-		   array_agg(@extschema@._csv_decimal(b.fields[pos[7]]) ORDER BY b.line_no),
-		   array_agg(@extschema@._csv_decimal(b.fields[pos[8]]) ORDER BY b.line_no),
-		   array_agg(nullif(lower(btrim(b.fields[pos[10]])), '')::boolean ORDER BY b.line_no)
-	  INTO year, r_line, r_name, r_col, r_text_hci, r_rank, r_egdi, r_epi, r_osi, r_hci, r_tii, r_assessed
-	  FROM @extschema@._csv_body(csv, delimiter) WITH ORDINALITY AS b(line_no, fields, n)
-	 WHERE b.n > 1 AND b.line_no <> ALL (skip);
 	year := coalesce(year, import_un_csv.survey_year);
-	r_line := coalesce(r_line, '{}');
 
-	-- the countries, set-based: each spelling once (an ISO3 code, else any
-	-- name egov.country_iso3 knows; MATERIALIZED, so that the lookup runs
-	-- once a spelling and not once a row; the code probed as egov._csv_country
-	-- probes it), then the unknown ones by line
-	WITH spelling AS MATERIALIZED (
-		SELECT d.name,
-			   coalesce((SELECT c.iso3 FROM @extschema@.country AS c WHERE c.iso3 = upper(btrim(d.name) COLLATE "C") COLLATE "default"),
-						@extschema@.country_iso3(d.name)) AS code
-		  FROM (SELECT DISTINCT x.name FROM unnest(r_name) AS x(name)) AS d)
-	SELECT array_agg(k.code ORDER BY u.n) INTO r_iso3
-	  FROM unnest(r_name) WITH ORDINALITY AS u(name, n)
-	  JOIN spelling AS k ON k.name = u.name;
+	-- the countries: each spelling once (an ISO3 code, else any name
+	-- egov.country_iso3 knows; the code probed as egov._csv_country probes
+	-- it), in the order egov._un_csv_rows numbered them; then each row's
+	-- code, and the unknown ones by line
+	SELECT coalesce(array_agg(coalesce((SELECT c.iso3 FROM @extschema@.country AS c
+										 WHERE c.iso3 = upper(btrim(d.name) COLLATE "C") COLLATE "default"),
+										@extschema@.country_iso3(d.name)) ORDER BY d.n), '{}')
+	  INTO codes
+	  FROM unnest(r_spellings) WITH ORDINALITY AS d(name, n);
+	SELECT c.iso3, c.repeats INTO r_iso3, repeats
+	  FROM @extschema@._un_csv_countries(r_line, r_name, r_col, r_spelling, codes, names, dry_run) AS c;
 	SELECT array_agg('23503 ' || format('line %s, column "%s": unknown country "%s"', t.l, names[t.col], t.name) ORDER BY t.n),
 		   array_agg(@extschema@._unknown_country_hint(btrim(t.name)) ORDER BY t.n)
 	  INTO listed, hints
@@ -328,20 +298,11 @@ BEGIN
 	  FROM unnest(r_iso3, r_egdi, r_hci) WITH ORDINALITY AS t(code, egdi, hci, n);
 
 	-- a country twice, in any spelling: the repeats by line
-	SELECT array_agg('23505 ' || format('line %s, column "%s": "%s" is %s, which line %s already gave',
-										u.l, names[u.col], u.name, u.code, u.first_line) ORDER BY u.l)
-	  INTO listed
-	  FROM (SELECT t.l, t.name, t.code, t.col, first_value(t.l) OVER w AS first_line,
-				   row_number() OVER w AS n
-			  FROM unnest(r_line, r_name, r_iso3, r_col) AS t(l, name, code, col)
-			 WHERE t.code IS NOT NULL
-			WINDOW w AS (PARTITION BY t.code ORDER BY t.l)) AS u
-	 WHERE u.n > 1;
-	IF listed IS NOT NULL THEN
+	IF cardinality(repeats) > 0 THEN
 		IF NOT dry_run THEN
-			PERFORM @extschema@._import_raise(listed[1], NULL, NULL);
+			PERFORM @extschema@._import_raise(repeats[1], NULL, NULL);
 		END IF;
-		problems := problems || listed;
+		problems := problems || repeats;
 	END IF;
 
 	-- the published precision, from the data (at least 1, at most 15): the
