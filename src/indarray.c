@@ -1,0 +1,104 @@
+/*
+ * indarray.c — reading and checking a float8[] of indicators (indarray.h).
+ */
+#include "postgres.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "nodes/primnodes.h"
+#include "utils/array.h"
+#include "utils/float.h"
+#include "utils/lsyscache.h"
+
+#include "egov.h"
+#include "indarray.h"
+#include "winpart.h"
+
+/* a row error when pos >= 0, else the same message without the row */
+#define INDICATOR_ERROR(func, pos, ...) \
+	do { \
+		if ((pos) >= 0) \
+			winpart_row_error((func), (pos), ERRCODE_INVALID_PARAMETER_VALUE, __VA_ARGS__); \
+		else \
+		{ \
+			char		msg_[256]; \
+			snprintf(msg_, sizeof(msg_), __VA_ARGS__); \
+			ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE), \
+							errmsg("%s: %s", (func), msg_))); \
+		} \
+	} while (0)
+
+void
+egov_indicators_read(Datum datum, const char *func, int64 pos,
+					 EgovIndicators *out)
+{
+	ArrayType  *array = DatumGetArrayTypeP(datum);
+	int			ndim = ARR_NDIM(array);
+
+	if (ARR_ELEMTYPE(array) != FLOAT8OID)
+		elog(ERROR, "%s: indicators must be float8[]", func);
+	if (ndim == 0)
+		INDICATOR_ERROR(func, pos, "the indicators array is empty");
+	if (ndim != 1)
+		INDICATOR_ERROR(func, pos,
+						"indicators must be a one-dimensional array, got %d dimensions",
+						ndim);
+	out->k = ARR_DIMS(array)[0];
+	out->any_null = array_contains_nulls(array);
+	if (!out->any_null)
+		/* no NULL bitmap: the data follow the one-dimensional header */
+		out->x = (const float8 *) ((char *) array + ARR_OVERHEAD_NONULLS(1));
+	else
+	{
+		Datum	   *elems;
+		bool	   *nulls;
+		float8	   *x = palloc(sizeof(float8) * out->k);
+		int			n;
+
+		deconstruct_array(array, FLOAT8OID, sizeof(float8), FLOAT8PASSBYVAL,
+						  TYPALIGN_DOUBLE, &elems, &nulls, &n);
+		for (int j = 0; j < n; j++)
+		{
+			x[j] = nulls[j] ? get_float8_nan() : DatumGetFloat8(elems[j]);
+			if (!nulls[j] && isnan(x[j]))
+				INDICATOR_ERROR(func, pos, "indicator %d must be finite, got NaN",
+								j + 1);
+		}
+		pfree(elems);
+		pfree(nulls);
+		out->x = x;
+	}
+	for (int j = 0; j < out->k; j++)
+	{
+		float8		v = out->x[j];
+
+		if (isinf(v) || (isnan(v) && !out->any_null))
+			INDICATOR_ERROR(func, pos, "indicator %d must be finite, got %s",
+							j + 1, egov_float8_text(v));
+	}
+}
+
+void
+egov_indicators_length_error(const char *func, int64 pos, int got, int want)
+{
+	INDICATOR_ERROR(func, pos,
+					"the indicators array has %d elements, the first one %d",
+					got, want);
+}
+
+const char *
+egov_aggregate_name(FunctionCallInfo fcinfo, const char *own)
+{
+	Aggref	   *aggref;
+
+	if (fcinfo->flinfo->fn_extra)
+		return (const char *) fcinfo->flinfo->fn_extra;
+	aggref = AggGetAggref(fcinfo);
+	if (aggref == NULL)
+		return own;
+	fcinfo->flinfo->fn_extra =
+		MemoryContextStrdup(fcinfo->flinfo->fn_mcxt,
+							psprintf("egov.%s", get_func_name(aggref->aggfnoid)));
+	return (const char *) fcinfo->flinfo->fn_extra;
+}
