@@ -105,8 +105,8 @@ impute_scan(WindowObject winobj, ImputePartition *p)
 		float8		lo = pv.values[order[(m - 1) / 2]],
 					hi = pv.values[order[m / 2]];
 
-		/* the mean of the two middle values, without overflow */
-		p->fill = lo + (hi - lo) / 2;
+		/* the mean of the two middle values, halved first if their sum overflows */
+		p->fill = isinf(lo + hi) ? lo / 2 + hi / 2 : (lo + hi) / 2;
 		pfree(order);
 	}
 	pfree(pv.values);

@@ -47,8 +47,13 @@ egov_indicators_read(Datum datum, const char *func, int64 pos,
 	out->k = ARR_DIMS(array)[0];
 	out->any_null = array_contains_nulls(array);
 	if (!out->any_null)
-		/* no NULL bitmap: the data follow the one-dimensional header */
-		out->x = (const float8 *) ((char *) array + ARR_OVERHEAD_NONULLS(1));
+		/*
+		 * ARR_DATA_PTR, spelt out to keep -Wsign-compare quiet; an array
+		 * without NULLs may still carry a bitmap (a slice of one with NULLs)
+		 */
+		out->x = (const float8 *) ((char *) array +
+								   (ARR_HASNULL(array) ? (Size) array->dataoffset :
+									ARR_OVERHEAD_NONULLS(1)));
 	else
 	{
 		Datum	   *elems;

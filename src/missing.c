@@ -41,7 +41,7 @@ missing_of(ArrayType *state, const char *caller, int *k)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: invalid state of %d elements", caller, ARR_DIMS(state)[0]),
-				 errdetail("A state is {k, NULL arrays, then the NULLs of each indicator}.")));
+				 errdetail("A state is {k, rows, then the NULLs of each indicator}.")));
 	*k = (int) v[0];
 	return v;
 }
@@ -68,27 +68,17 @@ missing_widen(const float8 *v, int k)
 						   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
 }
 
-/* egov.missing_accum(state, indicators); not strict: a NULL array counts */
+/* egov.missing_accum(state, indicators) */
 Datum
 egov_missing_accum(PG_FUNCTION_ARGS)
 {
 	const char *func = "egov.missing_counts";
-	ArrayType  *state;
+	ArrayType  *state = missing_arg(fcinfo, 0);
 	EgovIndicators row;
 	float8	   *v;
 	int			k;
 
-	if (PG_ARGISNULL(0))
-		ereport(ERROR,
-				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("%s: the state must not be NULL", func)));
-	state = missing_arg(fcinfo, 0);
 	v = missing_of(state, func, &k);
-	if (PG_ARGISNULL(1))
-	{
-		v[1] += 1;
-		PG_RETURN_ARRAYTYPE_P(state);
-	}
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
 	if (k == 0)
 	{
@@ -102,6 +92,7 @@ egov_missing_accum(PG_FUNCTION_ARGS)
 	}
 	else if (row.k != k)
 		egov_indicators_length_error(func, -1, row.k, k);
+	v[1] += 1;
 	if (row.any_null)
 		for (int j = 0; j < k; j++)
 			if (isnan(row.x[j]))
@@ -136,9 +127,8 @@ egov_missing_combine(PG_FUNCTION_ARGS)
 }
 
 /*
- * egov.missing_final(state): bigint[] of the NULLs of each indicator, a NULL
- * array counting once for every indicator; NULL when no array was seen with
- * elements (no rows, or only NULL arrays).
+ * egov.missing_final(state): bigint[] of the NULLs of each indicator; NULL
+ * when no array was seen (no rows, or only NULL arrays).
  */
 Datum
 egov_missing_final(PG_FUNCTION_ARGS)
@@ -151,7 +141,7 @@ egov_missing_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	elems = palloc(sizeof(Datum) * k);
 	for (int j = 0; j < k; j++)
-		elems[j] = Int64GetDatum((int64) (v[1] + v[2 + j]));
+		elems[j] = Int64GetDatum((int64) v[2 + j]);
 	PG_RETURN_ARRAYTYPE_P(construct_array(elems, k, INT8OID, sizeof(int64),
 										  FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }

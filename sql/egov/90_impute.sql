@@ -29,15 +29,15 @@ COMMENT ON FUNCTION @extschema@.impute_em(float8[]) IS
 'one without any value stays NULL; NULL for a NULL array; arrays of unequal length or with '
 'NaN or infinite elements raise 22023';
 
--- State: {k, NULL arrays, NULLs of each of the k indicators}
+-- State: {k, rows, NULLs of each of the k indicators}
 CREATE FUNCTION @extschema@.missing_accum(state float8[], indicators float8[])
 RETURNS float8[]
 AS 'MODULE_PATHNAME', 'egov_missing_accum'
-LANGUAGE C IMMUTABLE PARALLEL SAFE;
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 
 COMMENT ON FUNCTION @extschema@.missing_accum(float8[], float8[]) IS
 'Transition function of egov.missing_counts: counts the NULL elements of one indicators '
-'array (a NULL array counts for every indicator) in the state {k, NULL arrays, NULLs per indicator}';
+'array in the state {k, rows, NULLs per indicator}';
 
 CREATE FUNCTION @extschema@.missing_combine(state1 float8[], state2 float8[])
 RETURNS float8[]
@@ -65,6 +65,6 @@ CREATE AGGREGATE @extschema@.missing_counts(indicators float8[]) (
 );
 
 COMMENT ON AGGREGATE @extschema@.missing_counts(float8[]) IS
-'How many values of each indicator are NULL (what egov.impute and egov.impute_em fill; COINr''s '
-'data availability by indicator), as bigint[]; a NULL array counts for every indicator; NULL '
-'when no row has an array; arrays of unequal length or with NaN or infinite elements raise 22023';
+'How many elements of each indicator are NULL (what egov.impute_em fills; COINr''s data '
+'availability by indicator), as bigint[]; NULL arrays are skipped (impute_em leaves them NULL); '
+'NULL when no row has an array; arrays of unequal length or with NaN or infinite elements raise 22023';

@@ -85,6 +85,18 @@ CASES = {
     "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer)":
         "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000) OVER () FROM countries",
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
+    "egov.impute(double precision,text)": f"SELECT egov.impute({E}, 'median') {OVER}",
+    "egov.impute_em(double precision[])":
+        f"SELECT egov.impute_em(ARRAY[{E}, CASE WHEN x::int % 5 = 0 THEN NULL ELSE 1 - {E} END]) {OVER}",
+    "egov.missing_counts(double precision[])": f"SELECT egov.missing_counts(ARRAY[{E}]) FROM big",
+    "egov.correlation_matrix(double precision[])":
+        f"SELECT egov.correlation_matrix(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.cronbach_alpha(double precision[])":
+        f"SELECT egov.cronbach_alpha(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.pca_weights(double precision[])": f"SELECT egov.pca_weights(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.pca_variance(double precision[])": f"SELECT egov.pca_variance(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.skewness(double precision[])": f"SELECT egov.skewness(ARRAY[{E}]) FROM big",
+    "egov.kurtosis(double precision[])": f"SELECT egov.kurtosis(ARRAY[{E}]) FROM big",
     "egov.csv_records(text,text)":
         "SELECT count(*) FROM csv, egov.csv_records(body) WHERE kind = 'records'",
     "egov._csv_body(text,text)":

@@ -17,7 +17,7 @@ of 0 to 300 rows, one row included) and, for each, the definitions:
   pca_variance        that eigenvalue over the number of such indicators;
   skewness, kurtosis  e1071 type 2 from numpy central moments, per indicator
                       over its non-NULL values;
-  missing_counts      NULLs per indicator (a NULL array counts for each);
+  missing_counts      NULL elements per indicator (NULL arrays skipped);
   impute              numpy.mean / numpy.median of the non-NULL values;
   impute_em           a written-out EM for the multivariate normal model
                       (em_reference below), the same start, stopping rule
@@ -173,7 +173,7 @@ def ref_missing(case):
     counts = [0] * case["k"]
     for row in case["ind"]:
         for j in range(case["k"]):
-            if row is None or row[j] is None:
+            if row is not None and row[j] is None:
                 counts[j] += 1
     return counts
 
