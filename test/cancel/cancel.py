@@ -85,6 +85,12 @@ CASES = {
     "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer)":
         "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000) OVER () FROM countries",
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
+    "egov.rank_score(double precision)": f"SELECT egov.rank_score({E}) {OVER}",
+    "egov.borda(double precision)": f"SELECT egov.borda({E}) {OVER}",
+    "egov.dist2max(double precision)": f"SELECT egov.dist2max({E}) {OVER}",
+    "egov.fracmax(double precision)": f"SELECT egov.fracmax({E}) {OVER}",
+    "egov.dist2ref(double precision,boolean,boolean)":
+        f"SELECT egov.dist2ref({E}, x = 1) {OVER}",
     "egov.impute(double precision,text)": f"SELECT egov.impute({E}, 'median') {OVER}",
     "egov.impute_em(double precision[])":
         f"SELECT egov.impute_em(ARRAY[{E}, CASE WHEN x::int % 5 = 0 THEN NULL ELSE 1 - {E} END]) {OVER}",
