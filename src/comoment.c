@@ -38,53 +38,20 @@ state_len(int k)
 void
 egov_comoment_of(ArrayType *state, const char *caller, EgovComoment *out)
 {
-	float8	   *v;
 	int			len;
+	float8	   *v = egov_state_values(state, caller, STATE_HEADER, &len);
 
-	if (ARR_NDIM(state) != 1 || ARR_HASNULL(state) ||
-		ARR_ELEMTYPE(state) != FLOAT8OID || ARR_DIMS(state)[0] < STATE_HEADER)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: the state must be a one-dimensional float8 array without NULLs",
-						caller)));
-	v = (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
-	len = ARR_DIMS(state)[0];
 	if (!(v[0] >= 0 && v[0] <= COMOMENT_MAX_K && v[0] == floor(v[0])) ||
 		len != state_len((int) v[0]) || !(v[1] >= 0))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("%s: invalid state of %d elements", caller, len),
 				 errdetail("A state is {k, n, k means, k (k + 1) / 2 co-moments}.")));
+	out->state = v;
 	out->k = (int) v[0];
 	out->n = v[1];
 	out->mean = v + STATE_HEADER;
 	out->c = v + STATE_HEADER + out->k;
-}
-
-/* a zero state for k indicators, in the current memory context */
-static ArrayType *
-new_state(int k)
-{
-	int			len = state_len(k);
-	Datum	   *elems = palloc(sizeof(Datum) * len);
-	ArrayType  *a;
-
-	for (int i = 0; i < len; i++)
-		elems[i] = Float8GetDatum(0.0);
-	elems[0] = Float8GetDatum((float8) k);
-	a = construct_array(elems, len, FLOAT8OID, sizeof(float8),
-						FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
-	pfree(elems);
-	return a;
-}
-
-/* The state argument argno, to be updated in place only as an aggregate. */
-static ArrayType *
-state_arg(FunctionCallInfo fcinfo, int argno)
-{
-	if (AggCheckCallContext(fcinfo, NULL))
-		return PG_GETARG_ARRAYTYPE_P(argno);
-	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
 }
 
 /* egov.comoment_accum(state, indicators): Welford's update by one row */
@@ -92,12 +59,13 @@ Datum
 egov_comoment_accum(PG_FUNCTION_ARGS)
 {
 	const char *func = egov_aggregate_name(fcinfo, "egov.comoment_accum");
-	ArrayType  *state = state_arg(fcinfo, 0);
+	ArrayType  *state = egov_state_arg(fcinfo, 0);
 	EgovIndicators row;
 	EgovComoment m;
 	float8	   *d;
 	float8		f;
-	int			t = 0;
+	int			t = 0,
+				len;
 
 	egov_comoment_of(state, func, &m);
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
@@ -108,7 +76,9 @@ egov_comoment_accum(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("%s: %d indicators are more than the %d supported",
 							func, row.k, COMOMENT_MAX_K)));
-		state = new_state(row.k);
+		state = egov_state_new(state_len(row.k));
+		m.state = egov_state_values(state, func, STATE_HEADER, &len);
+		m.state[0] = (float8) row.k;
 		egov_comoment_of(state, func, &m);
 	}
 	else if (row.k != m.k)
@@ -129,8 +99,7 @@ egov_comoment_accum(PG_FUNCTION_ARGS)
 		for (int j = i; j < m.k; j++)
 			m.c[t++] += d[i] * d[j] * f;
 	pfree(d);
-	/* m.n lives in the state */
-	((float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1)))[1] = m.n;
+	m.state[1] = m.n;
 	PG_RETURN_ARRAYTYPE_P(state);
 }
 
@@ -139,7 +108,7 @@ Datum
 egov_comoment_combine(PG_FUNCTION_ARGS)
 {
 	const char *func = egov_aggregate_name(fcinfo, "egov.comoment_combine");
-	ArrayType  *state1 = state_arg(fcinfo, 0);
+	ArrayType  *state1 = egov_state_arg(fcinfo, 0);
 	ArrayType  *state2 = PG_GETARG_ARRAYTYPE_P(1);
 	EgovComoment a,
 				b;
@@ -171,7 +140,7 @@ egov_comoment_combine(PG_FUNCTION_ARGS)
 		for (int j = i; j < a.k; j++, t++)
 			a.c[t] += b.c[t] + delta[i] * delta[j] * f;
 	pfree(delta);
-	((float8 *) ((char *) state1 + ARR_OVERHEAD_NONULLS(1)))[1] = n;
+	a.state[1] = n;
 	PG_RETURN_ARRAYTYPE_P(state1);
 }
 

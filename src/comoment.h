@@ -25,6 +25,7 @@
 
 typedef struct EgovComoment
 {
+	float8	   *state;			/* the whole state: [1] is n */
 	int			k;
 	float8		n;
 	float8	   *mean;			/* [k] */

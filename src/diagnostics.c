@@ -21,6 +21,7 @@
 #include "catalog/pg_type.h"
 #include "fmgr.h"
 #include "utils/array.h"
+#include "utils/float.h"
 
 #include "comoment.h"
 #include "indarray.h"
@@ -45,10 +46,7 @@ egov_correlation_matrix_final(PG_FUNCTION_ARGS)
 	EgovComoment m;
 	float8	   *r;
 	bool	   *constant;
-	Datum	   *elems;
-	bool	   *nulls;
-	int			dims[2],
-				lbs[2] = {1, 1};
+	int			dims[2];
 
 	egov_comoment_of(PG_GETARG_ARRAYTYPE_P(0), "egov.correlation_matrix", &m);
 	if (m.k == 0 || m.n < 2)
@@ -56,17 +54,8 @@ egov_correlation_matrix_final(PG_FUNCTION_ARGS)
 	r = palloc(sizeof(float8) * m.k * m.k);
 	constant = palloc(sizeof(bool) * m.k);
 	egov_comoment_correlation(&m, "egov.correlation_matrix", r, constant);
-	elems = palloc(sizeof(Datum) * m.k * m.k);
-	nulls = palloc(sizeof(bool) * m.k * m.k);
-	for (int i = 0; i < m.k * m.k; i++)
-	{
-		nulls[i] = isnan(r[i]);
-		elems[i] = Float8GetDatum(nulls[i] ? 0.0 : r[i]);
-	}
 	dims[0] = dims[1] = m.k;
-	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 2, dims, lbs,
-											 FLOAT8OID, sizeof(float8),
-											 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(egov_float8_array_nan_null(r, 2, dims));
 }
 
 /*
@@ -114,37 +103,23 @@ egov_cronbach_alpha_final(PG_FUNCTION_ARGS)
 static float8 *
 moments_of(ArrayType *state, const char *caller, int *k)
 {
-	float8	   *v;
+	int			len;
+	float8	   *v = egov_state_values(state, caller, 1, &len);
 
-	if (ARR_NDIM(state) != 1 || ARR_HASNULL(state) ||
-		ARR_ELEMTYPE(state) != FLOAT8OID || ARR_DIMS(state)[0] < 1)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: the state must be a one-dimensional float8 array without NULLs",
-						caller)));
-	v = (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
 	if (!(v[0] >= 0 && v[0] <= MOM_MAX_K && v[0] == floor(v[0])) ||
-		ARR_DIMS(state)[0] != 1 + MOM_LEN * (int) v[0])
+		len != 1 + MOM_LEN * (int) v[0])
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: invalid state of %d elements", caller, ARR_DIMS(state)[0]),
+				 errmsg("%s: invalid state of %d elements", caller, len),
 				 errdetail("A state is {k, then n, mean, M2, M3, M4 of each indicator}.")));
 	*k = (int) v[0];
 	return v + 1;
 }
 
-static ArrayType *
-moments_arg(FunctionCallInfo fcinfo, int argno)
-{
-	if (AggCheckCallContext(fcinfo, NULL))
-		return PG_GETARG_ARRAYTYPE_P(argno);
-	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
-}
-
 Datum
 egov_moments_accum(PG_FUNCTION_ARGS)
 {
-	ArrayType  *state = moments_arg(fcinfo, 0);
+	ArrayType  *state = egov_state_arg(fcinfo, 0);
 	const char *func;
 	EgovIndicators row;
 	float8	   *v;
@@ -155,20 +130,14 @@ egov_moments_accum(PG_FUNCTION_ARGS)
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
 	if (k == 0)
 	{
-		int			len = 1 + MOM_LEN * row.k;
-		Datum	   *elems;
-
 		if (row.k > MOM_MAX_K)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("%s: %d indicators are more than the %d supported",
 							func, row.k, MOM_MAX_K)));
-		elems = palloc(sizeof(Datum) * len);
-		elems[0] = Float8GetDatum((float8) row.k);
-		for (int i = 1; i < len; i++)
-			elems[i] = Float8GetDatum(0.0);
-		state = construct_array(elems, len, FLOAT8OID, sizeof(float8),
-								FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+		state = egov_state_new(1 + MOM_LEN * row.k);
+		v = egov_state_values(state, func, 1, &k);
+		v[0] = (float8) row.k;
 		v = moments_of(state, func, &k);
 	}
 	else if (row.k != k)
@@ -206,7 +175,7 @@ Datum
 egov_moments_combine(PG_FUNCTION_ARGS)
 {
 	const char *func = egov_aggregate_name(fcinfo, "egov.moments_combine");
-	ArrayType  *state1 = moments_arg(fcinfo, 0);
+	ArrayType  *state1 = egov_state_arg(fcinfo, 0);
 	ArrayType  *state2 = PG_GETARG_ARRAYTYPE_P(1);
 	float8	   *va,
 			   *vb;
@@ -266,15 +235,11 @@ moments_final(FunctionCallInfo fcinfo, bool kurtosis)
 	const char *func = kurtosis ? "egov.kurtosis" : "egov.skewness";
 	int			k;
 	float8	   *v = moments_of(PG_GETARG_ARRAYTYPE_P(0), func, &k);
-	Datum	   *elems;
-	bool	   *nulls;
-	int			dims[1],
-				lbs[1] = {1};
+	float8	   *out;
 
 	if (k == 0)
 		PG_RETURN_NULL();
-	elems = palloc(sizeof(Datum) * k);
-	nulls = palloc(sizeof(bool) * k);
+	out = palloc(sizeof(float8) * k);
 	for (int j = 0; j < k; j++)
 	{
 		const float8 *s = v + MOM_LEN * j;
@@ -288,9 +253,8 @@ moments_final(FunctionCallInfo fcinfo, bool kurtosis)
 					 errmsg("%s: indicator %d is too large for its moments to be computed",
 							func, j + 1),
 					 errhint("Normalise or rescale the indicators first.")));
-		nulls[j] = n < (kurtosis ? 4 : 3) || !(m2 > 0.0);
-		elems[j] = Float8GetDatum(0.0);
-		if (nulls[j])
+		out[j] = get_float8_nan();
+		if (n < (kurtosis ? 4 : 3) || !(m2 > 0.0))
 			continue;
 		if (kurtosis)
 		{
@@ -302,12 +266,9 @@ moments_final(FunctionCallInfo fcinfo, bool kurtosis)
 			g = sqrt(n) * s[MOM_M3] / (m2 * sqrt(m2));
 			g = g * sqrt(n * (n - 1)) / (n - 2);
 		}
-		elems[j] = Float8GetDatum(g);
+		out[j] = g;
 	}
-	dims[0] = k;
-	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 1, dims, lbs,
-											 FLOAT8OID, sizeof(float8),
-											 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(egov_float8_array_nan_null(out, 1, &k));
 }
 
 Datum

@@ -544,10 +544,6 @@ egov_impute_em(PG_FUNCTION_ARGS)
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	EmPartition *p;
 	int64		pos;
-	Datum	   *elems;
-	bool	   *nulls;
-	int			dims[1],
-				lbs[1] = {1};
 
 	p = (EmPartition *) WinGetPartitionLocalMemory(winobj, sizeof(EmPartition));
 	if (!p->computed)
@@ -558,17 +554,5 @@ egov_impute_em(PG_FUNCTION_ARGS)
 	pos = WinGetCurrentPosition(winobj);
 	if (p->row_null[pos])
 		PG_RETURN_NULL();
-	elems = palloc(sizeof(Datum) * p->k);
-	nulls = palloc(sizeof(bool) * p->k);
-	for (int j = 0; j < p->k; j++)
-	{
-		float8		x = p->x[pos * p->k + j];
-
-		nulls[j] = isnan(x);
-		elems[j] = Float8GetDatum(nulls[j] ? 0.0 : x);
-	}
-	dims[0] = p->k;
-	PG_RETURN_ARRAYTYPE_P(construct_md_array(elems, nulls, 1, dims, lbs,
-											 FLOAT8OID, sizeof(float8),
-											 FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
+	PG_RETURN_ARRAYTYPE_P(egov_float8_array_nan_null(p->x + pos * p->k, 1, &p->k));
 }

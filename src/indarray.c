@@ -107,3 +107,56 @@ egov_aggregate_name(FunctionCallInfo fcinfo, const char *own)
 							psprintf("egov.%s", get_func_name(aggref->aggfnoid)));
 	return (const char *) fcinfo->flinfo->fn_extra;
 }
+
+ArrayType *
+egov_state_arg(FunctionCallInfo fcinfo, int argno)
+{
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_ARRAYTYPE_P(argno);
+	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
+}
+
+float8 *
+egov_state_values(ArrayType *state, const char *caller, int min_len, int *len)
+{
+	if (ARR_NDIM(state) != 1 || ARR_HASNULL(state) ||
+		ARR_ELEMTYPE(state) != FLOAT8OID || ARR_DIMS(state)[0] < min_len)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("%s: the state must be a one-dimensional float8 array without NULLs",
+						caller)));
+	*len = ARR_DIMS(state)[0];
+	/* no NULL bitmap, so the data follow the one-dimensional header */
+	return (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
+}
+
+ArrayType *
+egov_state_new(int len)
+{
+	Datum	   *elems = palloc(sizeof(Datum) * len);
+	ArrayType  *a;
+
+	for (int i = 0; i < len; i++)
+		elems[i] = Float8GetDatum(0.0);
+	a = construct_array(elems, len, FLOAT8OID, sizeof(float8),
+						FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	pfree(elems);
+	return a;
+}
+
+ArrayType *
+egov_float8_array_nan_null(const float8 *v, int ndim, const int *dims)
+{
+	int			n = ndim == 2 ? dims[0] * dims[1] : dims[0];
+	Datum	   *elems = palloc(sizeof(Datum) * Max(n, 1));
+	bool	   *nulls = palloc(sizeof(bool) * Max(n, 1));
+	int			lbs[2] = {1, 1};
+
+	for (int i = 0; i < n; i++)
+	{
+		nulls[i] = isnan(v[i]);
+		elems[i] = Float8GetDatum(nulls[i] ? 0.0 : v[i]);
+	}
+	return construct_md_array(elems, nulls, ndim, (int *) dims, lbs, FLOAT8OID,
+							  sizeof(float8), FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+}

@@ -8,6 +8,7 @@
 #include "postgres.h"
 
 #include "fmgr.h"
+#include "utils/array.h"
 
 typedef struct EgovIndicators
 {
@@ -37,5 +38,27 @@ extern void egov_indicators_length_error(const char *func, int64 pos,
  * shared by several aggregates (cached in flinfo), or own outside one.
  */
 extern const char *egov_aggregate_name(FunctionCallInfo fcinfo, const char *own);
+
+/*
+ * The float8[] transition states of the multivariate aggregates, shared so
+ * that every one checks a hand-made state the same way.
+ *
+ * egov_state_arg: argument argno, to be updated in place only when called
+ * as an aggregate (as float8_accum does); egov_state_values: its elements
+ * after checking that it is a one-dimensional float8 array without NULLs of
+ * at least min_len elements (22023 naming caller), *len their number;
+ * egov_state_new: a zero state of len elements.
+ */
+extern ArrayType *egov_state_arg(FunctionCallInfo fcinfo, int argno);
+extern float8 *egov_state_values(ArrayType *state, const char *caller,
+								 int min_len, int *len);
+extern ArrayType *egov_state_new(int len);
+
+/*
+ * A float8 array of ndim (1 or 2) dimensions dims[] from v, NaN elements
+ * as NULL.
+ */
+extern ArrayType *egov_float8_array_nan_null(const float8 *v, int ndim,
+											 const int *dims);
 
 #endif							/* EGOV_INDARRAY_H */

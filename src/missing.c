@@ -27,45 +27,30 @@ PG_FUNCTION_INFO_V1(egov_missing_final);
 static float8 *
 missing_of(ArrayType *state, const char *caller, int *k)
 {
-	float8	   *v;
+	int			len;
+	float8	   *v = egov_state_values(state, caller, 2, &len);
 
-	if (ARR_NDIM(state) != 1 || ARR_HASNULL(state) ||
-		ARR_ELEMTYPE(state) != FLOAT8OID || ARR_DIMS(state)[0] < 2)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: the state must be a one-dimensional float8 array without NULLs",
-						caller)));
-	v = (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
 	if (!(v[0] >= 0 && v[0] <= MISSING_MAX_K && v[0] == floor(v[0])) ||
-		ARR_DIMS(state)[0] != 2 + (int) v[0])
+		len != 2 + (int) v[0])
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: invalid state of %d elements", caller, ARR_DIMS(state)[0]),
+				 errmsg("%s: invalid state of %d elements", caller, len),
 				 errdetail("A state is {k, rows, then the NULLs of each indicator}.")));
 	*k = (int) v[0];
 	return v;
 }
 
-static ArrayType *
-missing_arg(FunctionCallInfo fcinfo, int argno)
-{
-	if (AggCheckCallContext(fcinfo, NULL))
-		return PG_GETARG_ARRAYTYPE_P(argno);
-	return PG_GETARG_ARRAYTYPE_P_COPY(argno);
-}
-
-/* a copy of state with room for k indicators */
+/* a copy of the state v (k = 0) with room for k indicators */
 static ArrayType *
 missing_widen(const float8 *v, int k)
 {
-	Datum	   *elems = palloc(sizeof(Datum) * (2 + k));
+	ArrayType  *state = egov_state_new(2 + k);
+	int			len;
+	float8	   *w = egov_state_values(state, "egov.missing_counts", 2, &len);
 
-	elems[0] = Float8GetDatum((float8) k);
-	elems[1] = Float8GetDatum(v[1]);
-	for (int j = 0; j < k; j++)
-		elems[2 + j] = Float8GetDatum(0.0);
-	return construct_array(elems, 2 + k, FLOAT8OID, sizeof(float8),
-						   FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	w[0] = (float8) k;
+	w[1] = v[1];
+	return state;
 }
 
 /* egov.missing_accum(state, indicators) */
@@ -73,7 +58,7 @@ Datum
 egov_missing_accum(PG_FUNCTION_ARGS)
 {
 	const char *func = "egov.missing_counts";
-	ArrayType  *state = missing_arg(fcinfo, 0);
+	ArrayType  *state = egov_state_arg(fcinfo, 0);
 	EgovIndicators row;
 	float8	   *v;
 	int			k;
@@ -104,7 +89,7 @@ Datum
 egov_missing_combine(PG_FUNCTION_ARGS)
 {
 	const char *func = "egov.missing_counts";
-	ArrayType  *state1 = missing_arg(fcinfo, 0);
+	ArrayType  *state1 = egov_state_arg(fcinfo, 0);
 	ArrayType  *state2 = PG_GETARG_ARRAYTYPE_P(1);
 	float8	   *a,
 			   *b;
