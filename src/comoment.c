@@ -71,11 +71,7 @@ egov_comoment_accum(PG_FUNCTION_ARGS)
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
 	if (m.k == 0)
 	{
-		if (row.k > COMOMENT_MAX_K)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: %d indicators are more than the %d supported",
-							func, row.k, COMOMENT_MAX_K)));
+		egov_indicators_limit(func, row.k, COMOMENT_MAX_K);
 		state = egov_state_new(state_len(row.k));
 		m.state = egov_state_values(state, func, STATE_HEADER, &len);
 		m.state[0] = (float8) row.k;

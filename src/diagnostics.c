@@ -130,11 +130,7 @@ egov_moments_accum(PG_FUNCTION_ARGS)
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
 	if (k == 0)
 	{
-		if (row.k > MOM_MAX_K)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: %d indicators are more than the %d supported",
-							func, row.k, MOM_MAX_K)));
+		egov_indicators_limit(func, row.k, MOM_MAX_K);
 		state = egov_state_new(1 + MOM_LEN * row.k);
 		v = egov_state_values(state, func, 1, &k);
 		v[0] = (float8) row.k;

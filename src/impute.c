@@ -137,12 +137,9 @@ egov_impute(PG_FUNCTION_ARGS)
 		p->computed = true;
 	}
 	else if (method != p->method)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("egov.impute: method must be the same for every row of a partition"),
-				 errdetail("Row " INT64_FORMAT " has '%s', row " INT64_FORMAT " has '%s'.",
-						   p->method_row + 1, p->method == IMPUTE_MEAN ? "mean" : "median",
-						   pos + 1, method == IMPUTE_MEAN ? "mean" : "median")));
+		winpart_param_differs("egov.impute", "method",
+							  p->method_row, p->method == IMPUTE_MEAN ? "'mean'" : "'median'",
+							  pos, method == IMPUTE_MEAN ? "'mean'" : "'median'");
 
 	x = DatumGetFloat8(WinGetFuncArgCurrent(winobj, 0, &isnull));
 	if (!isnull)

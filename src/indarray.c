@@ -130,6 +130,16 @@ egov_state_values(ArrayType *state, const char *caller, int min_len, int *len)
 	return (float8 *) ((char *) state + ARR_OVERHEAD_NONULLS(1));
 }
 
+void
+egov_indicators_limit(const char *func, int k, int max)
+{
+	if (k > max)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: %d indicators are more than the %d supported",
+						func, k, max)));
+}
+
 ArrayType *
 egov_state_new(int len)
 {

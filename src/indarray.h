@@ -54,6 +54,9 @@ extern float8 *egov_state_values(ArrayType *state, const char *caller,
 								 int min_len, int *len);
 extern ArrayType *egov_state_new(int len);
 
+/* 54000 "<func>: <k> indicators are more than the <max> supported" */
+extern void egov_indicators_limit(const char *func, int k, int max);
+
 /*
  * A float8 array of ndim (1 or 2) dimensions dims[] from v, NaN elements
  * as NULL.

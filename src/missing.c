@@ -67,11 +67,7 @@ egov_missing_accum(PG_FUNCTION_ARGS)
 	egov_indicators_read(PG_GETARG_DATUM(1), func, -1, &row);
 	if (k == 0)
 	{
-		if (row.k > MISSING_MAX_K)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: %d indicators are more than the %d supported",
-							func, row.k, MISSING_MAX_K)));
+		egov_indicators_limit(func, row.k, MISSING_MAX_K);
 		state = missing_widen(v, row.k);
 		v = missing_of(state, func, &k);
 	}

@@ -222,12 +222,9 @@ dist_check_cap(WindowObject winobj, DistState *p, int64 pos)
 		p->cap_row = pos;
 	}
 	else if (cap != p->cap)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("egov.dist2ref: cap_max must be the same for every row of a partition"),
-				 errdetail("Row " INT64_FORMAT " has %s, row " INT64_FORMAT " has %s.",
-						   p->cap_row + 1, p->cap ? "true" : "false",
-						   pos + 1, cap ? "true" : "false")));
+		winpart_param_differs("egov.dist2ref", "cap_max",
+							  p->cap_row, p->cap ? "true" : "false",
+							  pos, cap ? "true" : "false");
 }
 
 static Datum

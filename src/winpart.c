@@ -152,6 +152,18 @@ winpart_row_error(const char *func, int64 pos, int sqlerrcode,
 }
 
 void
+winpart_param_differs(const char *func, const char *name,
+					  int64 row_a, const char *a, int64 row_b, const char *b)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: %s must be the same for every row of a partition", func, name),
+			 errdetail("Row " INT64_FORMAT " has %s, row " INT64_FORMAT " has %s.",
+					   row_a + 1, a, row_b + 1, b)));
+	pg_unreachable();
+}
+
+void
 winpart_check_finite(const char *func, const char *what, float8 value,
 					 int64 pos)
 {
