@@ -100,6 +100,8 @@ CASES = {
     "egov.cronbach_alpha(double precision[])":
         f"SELECT egov.cronbach_alpha(ARRAY[{E}, 1 - {E}]) FROM big",
     "egov.pca_weights(double precision[])": f"SELECT egov.pca_weights(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.correlation_weights(double precision[])":
+        f"SELECT egov.correlation_weights(ARRAY[{E}, 1 - {E}]) FROM big",
     "egov.pca_variance(double precision[])": f"SELECT egov.pca_variance(ARRAY[{E}, 1 - {E}]) FROM big",
     "egov.skewness(double precision[])": f"SELECT egov.skewness(ARRAY[{E}]) FROM big",
     "egov.kurtosis(double precision[])": f"SELECT egov.kurtosis(ARRAY[{E}]) FROM big",

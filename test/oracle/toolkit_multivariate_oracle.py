@@ -23,6 +23,13 @@ of 0 to 300 rows, one row included) and, for each, the definitions:
                       (em_reference below), the same start, stopping rule
                       and cap, numpy.linalg.pinv for the regressions.
 
+  correlation_weights no reference optimiser: the objective
+                      f(w) = sum_i (rho_i / sum rho - 1 / m)^2 recomputed
+                      with numpy.corrcoef at the returned weights must be
+                      no larger (beyond 1e-12) than at equal weights and at
+                      500 random points of the simplex, the weights >= 0
+                      summing to 1, 0 for an indicator without spread.
+
 Then EM on one seeded data set of 200 rows and 5 correlated indicators with
 20 % of the values missing; and every aggregate in a forced parallel plan
 (partial states combined) equal to its serial result and to numpy.
@@ -330,6 +337,47 @@ def check_aggregates(cur, cases):
     print(f"# pca_weights compared on {weights_compared} partitions with a determined component")
 
 
+def balance_objective(x, w):
+    index = x @ w / w.sum()
+    if np.ptp(index) == 0:
+        return math.inf
+    r = np.array([np.corrcoef(x[:, i], index)[0, 1] for i in range(x.shape[1])])
+    return float(((r / r.sum() - 1 / len(r)) ** 2).sum())
+
+
+def check_correlation_weights(cur, cases):
+    rng = np.random.default_rng(99)
+    cur.execute("SELECT c, egov.correlation_weights(ind) FROM cases GROUP BY c")
+    got = dict(cur.fetchall())
+    bad, compared = [], 0
+    for c, case in enumerate(cases):
+        if not case["ind"]:
+            continue
+        x = complete(case)
+        w = got[c]
+        spread = [j for j in range(case["k"]) if len(x) >= 2 and np.ptp(x[:, j]) > 0]
+        if not spread:
+            if w is not None:
+                bad.append(c)
+            continue
+        if w is None or any(v < 0 for v in w) or abs(sum(w) - 1) > 1e-12 \
+                or any(w[j] != 0 for j in range(case["k"]) if j not in spread):
+            bad.append(c)
+            continue
+        if len(spread) < 2 or condition(x) > 1e6:
+            continue
+        xs = x[:, spread]
+        ws = np.array([w[j] for j in spread])
+        f = balance_objective(xs, ws)
+        trials = [np.ones(len(spread))] + list(rng.dirichlet(np.ones(len(spread)), 500))
+        best = min(balance_objective(xs, t) for t in trials)
+        compared += 1
+        if not f <= best + 1e-12:
+            bad.append(c)
+    check(not bad, f"correlation_weights beat equal and 500 random weights on {compared} partitions",
+          f"cases {bad[:5]}")
+
+
 def check_impute(cur, cases):
     cur.execute("""SELECT c, pos, ind[1], egov.impute(ind[1], method) OVER (PARTITION BY c)
                    FROM cases ORDER BY c, pos""")
@@ -471,6 +519,7 @@ def main():
         cases = [make_case(rng, c) for c in range(CASES)]
         load(cur, cases)
         check_aggregates(cur, cases)
+        check_correlation_weights(cur, cases)
         check_impute(cur, cases)
         check_em_cases(cur, cases)
         check_em_20pct(cur)

@@ -62,6 +62,25 @@ FROM (VALUES (ARRAY[1, 0]::float8[]), (ARRAY[-1, 0]), (ARRAY[0, 1]), (ARRAY[0, -
 SELECT egov.pca_weights(ind) AS single
 FROM (VALUES (ARRAY[1]::float8[]), (ARRAY[3])) AS t(ind);
 
+-- correlation-balancing weights: non-negative, summing to 1, 0 for the
+-- constant indicator; the indicators' correlations with the weighted mean
+-- (checked with corr()) are much closer together than under equal weights
+CREATE TEMP TABLE cw AS
+SELECT i, ARRAY[i, 2 * i + 10 * sin(i), ln(i), 4.5]::float8[] AS ind FROM generate_series(1, 50) AS i;
+SELECT round(w[1]::numeric, 6) >= 0 AS w1, w[4] AS constant,
+       round((w[1] + w[2] + w[3] + w[4])::numeric, 12) AS total
+FROM (SELECT egov.correlation_weights(ind) AS w FROM cw) AS s;
+SELECT weights, round((max(r) - min(r))::numeric, 3) AS correlation_spread
+FROM (SELECT weights, j, corr(ind[j], ind[1] * w[1] + ind[2] * w[2] + ind[3] * w[3]) AS r
+      FROM cw, generate_series(1, 3) AS j,
+           (SELECT 'balanced' AS weights, egov.correlation_weights(ind) AS w FROM cw
+            UNION ALL SELECT 'equal', '{1,1,1,0}') AS s
+      GROUP BY weights, j) AS t
+GROUP BY weights ORDER BY weights;
+SELECT egov.correlation_weights(ARRAY[x]) AS single FROM generate_series(1, 3) AS x;
+SELECT egov.correlation_weights(ARRAY[1, x]) AS one_with_spread FROM generate_series(1, 3) AS x;
+SELECT egov.correlation_weights(ARRAY[1.0, 2]) AS one_row;
+
 -- over no rows
 SELECT egov.correlation_matrix(ind) IS NULL AS r, egov.pca_weights(ind) IS NULL AS w,
        egov.skewness(ind) IS NULL AS s
