@@ -206,8 +206,8 @@ typedef struct EmModel
 {
 	int			p;
 	int		   *col;			/* [p] */
-	float8	   *center;			/* [p] observed mean */
-	float8	   *scale;			/* [p] observed sd (population) */
+	EgovMoments *mom;			/* [p] observed moments, in scaled units */
+	float8	   *sd;				/* [p] observed sd (population), scaled */
 	int64		n;				/* rows with some observed value */
 	float8	   *z;				/* [n * p] */
 	int64	   *order;			/* [n] by pattern */
@@ -408,6 +408,23 @@ em_iterate(EmModel *e)
 }
 
 /*
+ * z back in the units of indicator a: mean + sd z, computed in scaled units
+ * and scaled back exactly; 22003 naming the row if that is beyond float8.
+ */
+static float8
+em_unstandardise(const EmModel *e, int a, float8 z, int64 row)
+{
+	const EgovMoments *m = &e->mom[a];
+	float8		x = ldexp(m->mean + m->correction + e->sd[a] * z, m->scale);
+
+	if (!isfinite(x))
+		winpart_row_error(EM_FUNC, row, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+						  "the imputed value of indicator %d is out of range",
+						  e->col[a] + 1);
+	return x;
+}
+
+/*
  * Complete p->x in place.  An indicator without observed values stays
  * NULL; one without spread (one value, or all equal) is filled with its
  * value and left out of the model; the others are standardised and
@@ -423,8 +440,8 @@ em_complete(EmPartition *p)
 
 	memset(&e, 0, sizeof(e));
 	e.col = palloc(sizeof(int) * k);
-	e.center = palloc(sizeof(float8) * k);
-	e.scale = palloc(sizeof(float8) * k);
+	e.mom = palloc(sizeof(EgovMoments) * k);
+	e.sd = palloc(sizeof(float8) * k);
 	for (int j = 0; j < k; j++)
 	{
 		EgovMoments mom;
@@ -445,8 +462,8 @@ em_complete(EmPartition *p)
 			continue;
 		}
 		e.col[e.p] = j;
-		e.center[e.p] = ldexp(mom.mean + mom.correction, mom.scale);
-		e.scale[e.p] = ldexp(sd, mom.scale);
+		e.mom[e.p] = mom;
+		e.sd[e.p] = sd;
 		e.p++;
 	}
 	if (e.p == 0)
@@ -466,7 +483,8 @@ em_complete(EmPartition *p)
 		{
 			float8		x = p->x[i * k + e.col[a]];
 
-			z[a] = isnan(x) ? x : (x - e.center[a]) / e.scale[a];
+			/* in scaled units: no overflow for any finite x */
+			z[a] = isnan(x) ? x : egov_moments_deviation(&e.mom[a], x) / e.sd[a];
 			if (isnan(x))
 				missing++;
 			else
@@ -500,7 +518,7 @@ em_complete(EmPartition *p)
 				float8	   *x = p->x + rowof[r] * k + e.col[a];
 
 				if (isnan(*x))
-					*x = e.center[a] + e.scale[a] * zhat[r * e.p + a];
+					*x = em_unstandardise(&e, a, zhat[r * e.p + a], rowof[r]);
 			}
 	}
 	/* rows with nothing observed: the estimated means */
@@ -510,7 +528,7 @@ em_complete(EmPartition *p)
 			float8	   *x = p->x + i * k + e.col[a];
 
 			if (!p->row_null[i] && isnan(*x))
-				*x = e.center[a] + e.scale[a] * e.mu[a];
+				*x = em_unstandardise(&e, a, e.mu[a], i);
 		}
 }
 

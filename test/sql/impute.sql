@@ -46,6 +46,15 @@ SELECT count(*) FILTER (WHERE egov_v IS DISTINCT FROM ind) AS changed
 FROM (SELECT ind, egov.impute_em(ind) OVER () AS egov_v
       FROM (SELECT ARRAY[x, x * x]::float8[] AS ind FROM generate_series(1, 50) AS x) AS t) AS s;
 
+-- values across float8's whole range are standardised without overflow; an
+-- imputed value beyond it raises 22003 naming the row
+SELECT round((v[1] / 1e307)::numeric, 6) AS a_e307, round(v[2]::numeric, 6) AS b
+FROM (SELECT i, egov.impute_em(ind) OVER () AS v
+      FROM (VALUES (1, ARRAY[1e308, 1]::float8[]), (2, ARRAY[-1e308, 3]), (3, ARRAY[0, 2]),
+                   (4, ARRAY[NULL, 2.5]), (5, ARRAY[5e307, NULL])) AS t(i, ind)) AS s
+ORDER BY i;
+SELECT pg_temp.try($$SELECT (egov.impute_em(v) OVER ())::text FROM (VALUES (ARRAY[1e308, 1]::float8[]), (ARRAY[1.5e308, 2]), (ARRAY[NULL, 3])) t(v)$$);
+
 -- refusals: unequal lengths, a 2-D or empty array, NaN
 SELECT pg_temp.try($$SELECT egov.impute_em(a) OVER () FROM (VALUES (ARRAY[1.0, 2]::float8[]), (ARRAY[1.0])) v(a)$$);
 SELECT pg_temp.try($$SELECT egov.impute_em(ARRAY[[1.0, 2]]::float8[]) OVER ()$$);
