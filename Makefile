@@ -25,6 +25,14 @@ FROZEN_UPGRADE_SCRIPTS = $(wildcard sql/upgrade/$(EXTENSION)--*--*.sql)
 DATA        = $(EXT_SCRIPT) $(UPGRADE_SCRIPTS) $(FROZEN_UPGRADE_SCRIPTS)
 EXTRA_CLEAN = $(EXT_SCRIPT) $(EXT_SCRIPT).tmp $(UPGRADE_SCRIPTS)
 
+# Client programs bin/NAME, installed into PostgreSQL's bindir; the files
+# they read go to CLIENT_DATADIR, <sharedir>/extension/egov/, where an
+# installed client finds them through the pg_config beside it.  A new client
+# is one more word in CLIENTS (and its files in CLIENT_DATA).  (Not PGXS's
+# SCRIPTS: its uninstall misses scripts kept in a subdirectory.)
+CLIENTS     = egov-report egov-import
+CLIENT_DATA = bin/egov-report.sql data/naturalearth/countries.tsv
+
 REGRESS      = $(sort $(patsubst test/sql/%.sql,%,$(wildcard test/sql/*.sql)))
 REGRESS_OPTS = --inputdir=test --outputdir=test
 
@@ -62,6 +70,19 @@ sql/$(EXTENSION)--%.sql: sql/upgrade/% $(SCRIPT_SOURCES) $(UPGRADE_PIECES) $(BUN
 	   for f in $$(grep -v '^#' $<); do echo; echo "-- $$f"; $(EMBED_DATA) $$f || exit 1; done; } > $@.tmp && \
 	mv $@.tmp $@
 
+# (after the include: datadir is PGXS's, pg_config --sharedir)
+CLIENT_DATADIR = $(datadir)/extension/$(EXTENSION)
+.PHONY: install-clients uninstall-clients
+install: install-clients
+uninstall: uninstall-clients
+install-clients:
+	$(MKDIR_P) '$(DESTDIR)$(bindir)' '$(DESTDIR)$(CLIENT_DATADIR)'
+	$(INSTALL_SCRIPT) $(addprefix bin/,$(CLIENTS)) '$(DESTDIR)$(bindir)/'
+	$(INSTALL_DATA) $(CLIENT_DATA) '$(DESTDIR)$(CLIENT_DATADIR)/'
+uninstall-clients:
+	rm -f $(addprefix '$(DESTDIR)$(bindir)'/,$(CLIENTS))
+	rm -f $(addprefix '$(DESTDIR)$(CLIENT_DATADIR)'/,$(notdir $(CLIENT_DATA)))
+	rmdir '$(DESTDIR)$(CLIENT_DATADIR)' 2>/dev/null || true
 
 .PHONY: check-all demo
 # The whole test suite on a throwaway cluster (what .ci/run runs).

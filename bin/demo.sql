@@ -9,7 +9,10 @@ SELECT max(survey_year) AS latest FROM egov.edition
 
 \echo
 \echo 'UN E-Government Survey' :latest '- the 10 highest EGDI (egov.egdi_report)'
-SELECT world_rank AS "rank", country, region, egdi, osi, hci, tii, level, rating_class,
+-- (index values at the edition's published decimals; the view's are numeric(6,5))
+SELECT world_rank AS "rank", country, region, round(egdi, decimals) AS egdi,
+       round(osi, decimals) AS osi, round(hci, decimals) AS hci, round(tii, decimals) AS tii,
+       level, rating_class,
        rank_change AS "rank change"
   FROM egov.egdi_report
  WHERE survey_year = :latest AND world_rank <= 10

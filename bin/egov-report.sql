@@ -8,6 +8,8 @@
 -- nothing but a browser: no script, font, stylesheet or image from elsewhere.
 -- Text from the database goes through the same five replacements (& < > " ')
 -- wherever it enters the page.
+-- The views give index values as numeric(6,5); the page prints them at the
+-- edition's published decimals, round(x, decimals).
 
 \set ON_ERROR_STOP 1
 
@@ -65,7 +67,7 @@ svg .label { paint-order: stroke; stroke: #fff; stroke-width: 3px; stroke-linejo
 <h1>UN E-Government Development Index – ', :year, ' report</h1>
 <p>', h.country, ' (', h.region, ') in ', :year, ': ',
 CASE WHEN r.assessed THEN
-	concat('EGDI <b>', r.egdi, '</b>, world rank <b>', r.world_rank,
+	concat('EGDI <b>', round(r.egdi, r.decimals), '</b>, world rank <b>', r.world_rank,
 		   '</b> of ', (SELECT count(*) FROM egov.egdi_report
 						 WHERE survey_year = (:year)::int AND assessed),
 		   ', group <b>', r.level, '</b>',
@@ -97,6 +99,12 @@ EGDI at the edition''s published precision.</p>')
 -- 382, made by data/naturalearth/convert.py), read by psql from the file
 -- bin/egov-report names, so the page carries them inline.
 \set shapes `cat :'shapes_file'`
+-- Areas Natural Earth draws apart that have no code of their own in ISO 3166
+-- or UN M49 take the colour of the Member State the UN counts them under, as
+-- on a UN map (Kosovo: Security Council resolution 1244); their tooltip says
+-- so.  Siachen, claimed by two, stays grey; Taiwan, Western Sahara and
+-- Palestine have codes of their own and are not in the survey.
+\set counted_under '(VALUES (''SOL'', ''SOM''), (''CYN'', ''CYP''), (''KOS'', ''SRB''), (''ATC'', ''AUS''))'
 SELECT concat(
 '<h2>World map of EGDI groups, ', :year, '</h2>
 <p class="note">Every country in the colour of its EGDI group in ', :year, ' (egov.egdi_report);
@@ -117,7 +125,9 @@ string_agg(format('<path class="country" data-iso3="%s" fill="%s" stroke="#fffff
 '</svg>')
   FROM (SELECT s.iso3, s.d,
 			   coalesce(c.fill, CASE WHEN r.iso3 IS NOT NULL THEN '#9e9e9e' ELSE '#e0e0e0' END) AS fill,
-			   concat(replace(replace(replace(replace(replace(coalesce(r.country, s.name),
+			   concat(replace(replace(replace(replace(replace(
+						  CASE WHEN u.member IS NULL THEN coalesce(r.country, s.name)
+							   ELSE concat(s.name, ' (counted under ', coalesce(r.country, u.member), ')') END,
 						  '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;'),
 					  ': ',
 					  CASE WHEN r.level IS NOT NULL THEN concat('EGDI ', r.egdi, ', ', r.level)
@@ -127,10 +137,11 @@ string_agg(format('<path class="country" data-iso3="%s" fill="%s" stroke="#fffff
 					   split_part(l, E'\t', 3) AS d
 				  FROM regexp_split_to_table(:'shapes', E'\n') AS l
 				 WHERE l <> '') AS s
+		  LEFT JOIN :counted_under AS u(area, member) ON u.area = s.iso3
 		  LEFT JOIN (SELECT iso3, max(country) AS country,
-							max(egdi) FILTER (WHERE survey_year = (:year)::int AND assessed) AS egdi,
+							max(round(egdi, decimals)) FILTER (WHERE survey_year = (:year)::int AND assessed) AS egdi,
 							max(level) FILTER (WHERE survey_year = (:year)::int AND assessed) AS level
-					   FROM egov.egdi_report GROUP BY iso3) AS r USING (iso3)
+					   FROM egov.egdi_report GROUP BY iso3) AS r ON r.iso3 = coalesce(u.member, s.iso3)
 		  LEFT JOIN :group_colours AS c(k, level, fill) ON c.level = r.level::text) AS m;
 
 
@@ -277,7 +288,8 @@ string_agg(format('<tr%s><td>%s</td><td class="name">%s</td><td class="name">%s<
 				  t.egdi, t.osi, t.hci, t.tii, t.level), E'\n' ORDER BY t.k),
 '
 </table>')
-  FROM (SELECT r.iso3, r.world_rank, r.egdi, r.osi, r.hci, r.tii, r.level,
+  FROM (SELECT r.iso3, r.world_rank, round(r.egdi, r.decimals) AS egdi, round(r.osi, r.decimals) AS osi,
+			   round(r.hci, r.decimals) AS hci, round(r.tii, r.decimals) AS tii, r.level,
 			   (row_number() OVER (ORDER BY r.world_rank, r.country) - 1)::int AS k,
 			   replace(replace(replace(replace(replace(r.country,
 				   '&', '&amp;'), '<', '&lt;'), '>', '&gt;'), '"', '&quot;'), '''', '&#39;') AS country,
@@ -330,8 +342,10 @@ SELECT concat(
 				   FROM (SELECT e.survey_year, e.i, e.n, e.k, v.component, v.value
 						   FROM :editions_egdi_report AS e
 						   JOIN egov.egdi_report AS r USING (survey_year)
-						  CROSS JOIN LATERAL (VALUES ('EGDI', r.egdi), ('OSI', r.osi), ('HCI', r.hci),
-													 ('TII', r.tii)) AS v(component, value)
+						  CROSS JOIN LATERAL (VALUES ('EGDI', round(r.egdi, r.decimals)),
+													 ('OSI', round(r.osi, r.decimals)),
+													 ('HCI', round(r.hci, r.decimals)),
+													 ('TII', round(r.tii, r.decimals))) AS v(component, value)
 						  WHERE r.iso3 = :'iso3' AND r.assessed AND v.value IS NOT NULL) AS a) AS p
 		   JOIN (VALUES (0, 'OSI', '#0072b2', 2), (1, 'HCI', '#009e73', 2), (2, 'TII', '#e69f00', 2),
 						(3, 'EGDI', '#111111', 3.5)) AS c(k, component, stroke, width) USING (component)
@@ -361,7 +375,8 @@ SELECT concat(
 					   CASE WHEN r.survey_year = (:year)::int THEN ' class="chosen"' END,
 					   r.survey_year, r.world_rank,
 					   concat(CASE WHEN r.rank_change > 0 THEN '+' END, r.rank_change),
-					   r.region_rank, r.level, r.egdi, r.osi, r.hci, r.tii)
+					   r.region_rank, r.level, round(r.egdi, r.decimals), round(r.osi, r.decimals),
+					   round(r.hci, r.decimals), round(r.tii, r.decimals))
 			ELSE
 				format('<tr%s><td>%s</td><td colspan="8" class="name">not assessed</td></tr>',
 					   CASE WHEN r.survey_year = (:year)::int THEN ' class="chosen"' END, r.survey_year)

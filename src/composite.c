@@ -1,6 +1,7 @@
 /*
  * composite.c — egov.composite(indicators float8[], weights float8[],
- * method text, minmax boolean, missing text) OVER (PARTITION BY edition):
+ * method text, minmax boolean, missing text, power float8)
+ * OVER (PARTITION BY edition):
  * a composite index of each row's indicators in one call.
  *
  * Methods, named for what they do to the indicators:
@@ -13,6 +14,12 @@
  *   'mean' takes the weighted arithmetic mean of the indicators as given.
  *   'geometric_mean' (alias 'geometric', COINr's a_gmean) takes the weighted
  *       geometric mean of the indicators as given, which must be positive.
+ *   'harmonic_mean' (COINr's a_hmean) and 'generalised_mean' with a power p
+ *       (COINr's a_genmean) the weighted power mean of the indicators as
+ *       given, positive; 'median' their weighted median (composite_means.c).
+ *   'copeland' (COINr's a_copeland) compares every pair of rows: a row's
+ *       score is the number of rows it outranks minus the number that
+ *       outrank it (copeland.c); it keeps every row's indicators.
  *
  * Weights are normalised to sum 1 (NULL: equal).  With minmax (the default)
  * the row's composite is then min-maxed over the partition to [0, 1], so
@@ -52,6 +59,7 @@
 #include "utils/memutils.h"
 #include "windowapi.h"
 
+#include "composite_means.h"
 #include "composite_options.h"
 #include "egov.h"
 #include "numerics.h"
@@ -111,6 +119,12 @@ typedef struct CompositePartition
 	int			nweights;
 	float8	   *composite;		/* each row's composite (geometric: its log);
 								 * NaN: NULL */
+	int64		nrows;			/* rows in the partition */
+	/* 'copeland': every row's indicators (k a row) and the one weighting */
+	float8	   *rows_x;
+	bool	   *rows_present;
+	bool	   *rows_usable;
+	float8	   *copeland_w;		/* normalised to sum 1; NULL until a row */
 } CompositePartition;
 
 /* the range of a partition's composites, with the magnitude of their terms */
@@ -596,11 +610,94 @@ weighted_mean(const CompositePartition *p, const CompositeRow *row,
 	return sum;
 }
 
+/*
+ * A row's composite for the methods that need no partition statistics
+ * (geometric: its log); *magnitude as for weighted_mean.
+ */
+static float8
+row_composite(const CompositePartition *p, const CompositeRow *row,
+			  int64 pos, float8 *magnitude)
+{
+	switch (p->opt.method)
+	{
+		case COMPOSITE_GEOMETRIC_MEAN:
+			return geometric_log_mean(p, row, pos, magnitude);
+		case COMPOSITE_HARMONIC_MEAN:
+		case COMPOSITE_GENERALISED_MEAN:
+			return egov_generalised_mean(p->spec->func, pos, row->n, row->x,
+										 row->present, row->w, p->opt.power,
+										 magnitude);
+		case COMPOSITE_MEDIAN:
+			return egov_weighted_median(row->n, row->x, row->present, row->w,
+										magnitude);
+		default:
+			return weighted_mean(p, row, magnitude);
+	}
+}
+
+/*
+ * 'copeland': keep the row's indicators for the pairwise comparison; every
+ * row must weight the indicators alike (after normalising to sum 1).
+ */
+static void
+copeland_keep(CompositePartition *p, const CompositeRow *row, int64 pos)
+{
+	int			k = p->nindicators;
+	float8		wsum = 0.0;
+	float8	   *w = palloc(k * sizeof(float8));
+
+	for (int j = 0; j < k; j++)
+		wsum += row->w ? row->w[j] : 1.0;
+	for (int j = 0; j < k; j++)
+		w[j] = (row->w ? row->w[j] : 1.0) / wsum;
+	if (p->copeland_w == NULL)
+	{
+		p->copeland_w = MemoryContextAlloc(winpart_context(p), k * sizeof(float8));
+		memcpy(p->copeland_w, w, k * sizeof(float8));
+	}
+	else if (memcmp(p->copeland_w, w, k * sizeof(float8)) != 0)
+		row_error(p->spec->func, pos,
+				  "method \"copeland\" needs the same weights on every row of the partition");
+	memcpy(p->rows_x + pos * k, row->x, k * sizeof(float8));
+	for (int j = 0; j < k; j++)
+		p->rows_present[pos * k + j] = row_has(row, j);
+	p->rows_usable[pos] = true;
+}
+
+/* 'copeland', after pass 1: every row's score, and their range */
+static void
+copeland_composites(CompositePartition *p, CompositeRange *range)
+{
+	if (p->rows_usable == NULL)
+		return;					/* no row had indicators */
+	egov_copeland_scores(p->nrows, p->nindicators, p->rows_x,
+						 p->rows_present, p->rows_usable, p->copeland_w,
+						 p->composite);
+	for (int64 i = 0; i < p->nrows; i++)
+		if (!isnan(p->composite[i]))
+			range_add(range, p->composite[i], 0.0);
+}
+
 /* the first row with indicators fixes k (and, for z-scores, the statistics) */
 static void
 set_indicators(CompositePartition *p, int k)
 {
 	p->nindicators = k;
+	if (p->opt.method == COMPOSITE_COPELAND)
+	{
+		MemoryContext cxt = winpart_context(p);
+
+		if (p->nrows > EGOV_MAX_COPELAND_ROWS)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s: method \"copeland\" takes at most %d rows a partition, got " INT64_FORMAT,
+							p->spec->func, EGOV_MAX_COPELAND_ROWS, p->nrows),
+					 errhint("It compares every pair of rows.")));
+		p->rows_x = MemoryContextAllocHuge(cxt, p->nrows * k * sizeof(float8));
+		p->rows_present = MemoryContextAllocHuge(cxt, p->nrows * k * sizeof(bool));
+		p->rows_usable = MemoryContextAllocZero(cxt, p->nrows * sizeof(bool));
+		return;
+	}
 	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 		return;
 	if (k > MAX_ZSCORE_INDICATORS)
@@ -698,12 +795,16 @@ check_row(void *arg, const WinpartRow *a)
 		set_indicators(p, row.n);
 	if (!row.usable)
 		return;
+	if (p->opt.method == COMPOSITE_COPELAND)
+	{
+		copeland_keep(p, &row, pos);
+		p->rows++;
+		return;
+	}
 	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 	{
 		float8		c_magnitude = 0.0;
-		float8		c = p->opt.method == COMPOSITE_GEOMETRIC_MEAN ?
-			geometric_log_mean(p, &row, pos, &c_magnitude) :
-			weighted_mean(p, &row, &c_magnitude);
+		float8		c = row_composite(p, &row, pos, &c_magnitude);
 
 		p->composite[pos] = c;
 		if (!isnan(c))
@@ -801,11 +902,14 @@ composite_scan(FunctionCallInfo fcinfo, WindowObject winobj, CompositePartition 
 
 	p->composite = MemoryContextAllocHuge(winpart_context(p),
 										  Max(rows, 1) * sizeof(float8));
+	p->nrows = rows;
 	composite_call_options(fcinfo, p->spec, &p->opt);
 	read_const_weights(fcinfo, winobj, p);
 
 	scan_args(&s, true, true);
 	scan_run(winobj, &s, check_row);
+	if (p->opt.method == COMPOSITE_COPELAND)
+		copeland_composites(p, &s.range);
 	if (p->opt.method != COMPOSITE_ZSCORE_MEAN)
 	{
 		set_range(p, &s.range);
@@ -845,6 +949,7 @@ egov_composite(PG_FUNCTION_ARGS)
 		.method_arg = 2,
 		.minmax_arg = 3,
 		.missing_arg = 4,
+		.power_arg = 5,
 	};
 
 	return egov_composite_window(fcinfo, &spec);

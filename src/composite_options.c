@@ -4,12 +4,18 @@
  */
 #include "postgres.h"
 
+#include <math.h>
+
 #include "utils/builtins.h"
+
+#include "composite_means.h"
+#include "egov.h"
 
 #include "composite_options.h"
 
 /* canonical names, by CompositeMethod */
-static const char *const method_names[] = {"zscore_mean", "mean", "geometric_mean"};
+static const char *const method_names[] = {"zscore_mean", "mean", "geometric_mean",
+"harmonic_mean", "generalised_mean", "median", "copeland"};
 
 /* the names the method argument accepts: canonical ones and aliases */
 static const struct
@@ -22,10 +28,15 @@ static const struct
 	{"mean", COMPOSITE_MEAN},
 	{"geometric_mean", COMPOSITE_GEOMETRIC_MEAN},
 	{"geometric", COMPOSITE_GEOMETRIC_MEAN},	/* its name up to 0.3.0 */
+	{"harmonic_mean", COMPOSITE_HARMONIC_MEAN},
+	{"generalised_mean", COMPOSITE_GENERALISED_MEAN},
+	{"median", COMPOSITE_MEDIAN},
+	{"copeland", COMPOSITE_COPELAND},
 };
 
 #define METHODS_HINT "The methods are \"zscore_mean\" (alias \"arithmetic\"), " \
-	"\"mean\" and \"geometric_mean\" (alias \"geometric\")."
+	"\"mean\", \"geometric_mean\" (alias \"geometric\"), \"harmonic_mean\", " \
+	"\"generalised_mean\" (with power), \"median\" and \"copeland\"."
 
 static const char *const missing_names[] = {"drop", "error", "reweight"};
 
@@ -51,6 +62,41 @@ option_error(const char *func, int64 pos, const char *hint,
 			 errmsg("%s: %s", func, message),
 			 pos >= 0 ? errdetail_winpart_row(pos) : 0,
 			 hint ? errhint("%s", hint) : 0));
+}
+
+/*
+ * power: required by 'generalised_mean' (finite, |p| <= EGOV_MAX_POWER),
+ * refused by the other methods; 'harmonic_mean' is power -1
+ */
+static void
+read_power(const EgovCompositeSpec *spec, const WinpartRow *a,
+		   CompositeOptions *o)
+{
+	bool		isnull = true;
+	Datum		datum = (Datum) 0;
+
+	if (has_arg(o, spec->power_arg))
+		datum = winpart_row_arg(a, spec->power_arg, &isnull);
+	o->power = o->method == COMPOSITE_HARMONIC_MEAN ? -1.0 : 0.0;
+	if (o->method != COMPOSITE_GENERALISED_MEAN)
+	{
+		if (!isnull)
+			option_error(spec->func, a->pos, NULL,
+						 "power applies only to method \"generalised_mean\"%s", "");
+		return;
+	}
+	if (isnull)
+		option_error(spec->func, a->pos,
+					 "Give power => p: 1 is the arithmetic mean, 0 the geometric, -1 the harmonic.",
+					 "method \"generalised_mean\" needs a power%s", "");
+	o->power = DatumGetFloat8(datum);
+	if (isnan(o->power) || fabs(o->power) > EGOV_MAX_POWER)
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: power must be between -%g and %g, got %s",
+						spec->func, EGOV_MAX_POWER, EGOV_MAX_POWER,
+						egov_float8_text(o->power)),
+				 a->pos >= 0 ? errdetail_winpart_row(a->pos) : 0));
 }
 
 /*
@@ -112,13 +158,15 @@ read_options(const EgovCompositeSpec *spec, const WinpartRow *a,
 		if (!found)
 			option_error(func, pos, MISSING_HINT, "unknown missing-value rule \"%s\"", name);
 	}
+	read_power(spec, a, o);
 }
 
 void
 composite_option_args(FmgrInfo *flinfo, const EgovCompositeSpec *spec,
 					  const CompositeOptions *o, WinpartArgs *args)
 {
-	const int	argnos[] = {spec->method_arg, spec->minmax_arg, spec->missing_arg};
+	const int	argnos[] = {spec->method_arg, spec->minmax_arg, spec->missing_arg,
+	spec->power_arg};
 
 	for (int i = 0; i < (int) lengthof(argnos); i++)
 		if (has_arg(o, argnos[i]))
@@ -170,4 +218,8 @@ composite_row_options(const EgovCompositeSpec *spec, const WinpartRow *row,
 		winpart_row_error(func, pos, ERRCODE_INVALID_PARAMETER_VALUE,
 						  "the missing-value rule must be the same for every row of the partition, got \"%s\" after \"%s\"",
 						  missing_names[r.missing], missing_names[o->missing]);
+	if (r.power != o->power)
+		winpart_row_error(func, pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "power must be the same for every row of the partition, got %s after %s",
+						  egov_float8_text(r.power), egov_float8_text(o->power));
 }

@@ -19,7 +19,11 @@ typedef enum CompositeMethod
 {
 	COMPOSITE_ZSCORE_MEAN,		/* weighted mean of z-scores (UN recipe) */
 	COMPOSITE_MEAN,				/* weighted mean of the values */
-	COMPOSITE_GEOMETRIC_MEAN	/* weighted geometric mean of the values */
+	COMPOSITE_GEOMETRIC_MEAN,	/* weighted geometric mean of the values */
+	COMPOSITE_HARMONIC_MEAN,	/* weighted harmonic mean of the values */
+	COMPOSITE_GENERALISED_MEAN, /* weighted power mean, with `power` */
+	COMPOSITE_MEDIAN,			/* weighted median of the values */
+	COMPOSITE_COPELAND			/* pairwise outranking score (copeland.c) */
 } CompositeMethod;
 
 /* what a NULL indicator does */
@@ -36,6 +40,7 @@ typedef struct CompositeOptions
 	CompositeMethod method;
 	bool		minmax;			/* min-max the result over the partition */
 	CompositeMissing missing;
+	float8		power;			/* 'generalised_mean' (harmonic: -1) */
 	int			nargs;			/* arguments of the call's SQL definition */
 	bool		per_row;		/* not all constants: read from every row */
 } CompositeOptions;

@@ -15,7 +15,8 @@
  * CRLF or a lone CR, a last record without a line end, fields quoted with
  * '"' ("" is a quote inside a quoted field; a quoted field may span lines).
  * Empty lines produce no record.  Fields are returned as written, spaces
- * included.
+ * included.  A record of more than CSV_MAX_FIELDS fields raises 54000 with
+ * its line.
  */
 #include "postgres.h"
 
@@ -34,6 +35,16 @@
 
 PG_FUNCTION_INFO_V1(egov_csv_records);
 
+/* egov.visible_text, in country_key.c */
+extern Datum egov_visible_text(PG_FUNCTION_ARGS);
+
+/*
+ * Fields per record: far above any survey file (tens of columns), and far
+ * below what a text[] of empty fields can hold before its allocation fails
+ * with an error that names neither the line nor the cause.
+ */
+#define CSV_MAX_FIELDS	100000
+
 /* State of one parse: the input, where we are, and the current line. */
 typedef struct CsvCursor
 {
@@ -42,6 +53,22 @@ typedef struct CsvCursor
 	int32		line;			/* line number of *p, from 1 */
 	char		delimiter;
 } CsvCursor;
+
+/*
+ * Text from the input for a message, as egov.visible_text shows it: a line
+ * end, a zero-width or combining character is written <U+XXXX> rather than
+ * breaking or hiding in the message (egov's tables need UTF8; csv_records
+ * alone may run in another encoding, where the text is shown as it is).
+ */
+static char *
+csv_visible(const char *s, int len)
+{
+	text	   *t = cstring_to_text_with_len(s, len);
+
+	if (GetDatabaseEncoding() != PG_UTF8)
+		return text_to_cstring(t);
+	return TextDatumGetCString(DirectFunctionCall1(egov_visible_text, PointerGetDatum(t)));
+}
 
 /* Consume a line end at c->p if there is one; true if consumed. */
 static bool
@@ -160,14 +187,14 @@ csv_read_field(CsvCursor *c, StringInfo buf, int32 record_line, int field_no)
 						(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 						 errmsg("CSV line %d, field %d: unterminated quoted field",
 								open_line, field_no),
-						 errdetail("The quote opened on line %d runs to line %d, where \"%.*s\" follows it.",
-								   open_line, c->line, len, c->p),
+						 errdetail("The quote opened on line %d runs to line %d, where \"%s\" follows it.",
+								   open_line, c->line, csv_visible(c->p, len)),
 						 errhint("Close the quote on line %d, or write a quote inside a field as two quotes.",
 								 open_line)));
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
-					 errmsg("CSV line %d, field %d: unexpected character \"%.*s\" after a closing quote",
-							c->line, field_no, len, c->p),
+					 errmsg("CSV line %d, field %d: unexpected character \"%s\" after a closing quote",
+							c->line, field_no, csv_visible(c->p, len)),
 					 errhint("A quote inside a quoted field is written as two quotes.")));
 		}
 		return;
@@ -225,7 +252,7 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("CSV delimiter must be one ASCII character other than a quote or a line end, got \"%s\"",
-						text_to_cstring(delim_text))));
+						csv_visible(VARDATA_ANY(delim_text), VARSIZE_ANY_EXHDR(delim_text)))));
 
 	InitMaterializedSRF(fcinfo, 0);
 
@@ -264,6 +291,11 @@ egov_csv_records(PG_FUNCTION_ARGS)
 		fields = initArrayResult(TEXTOID, record_cxt, false);
 		for (;;)
 		{
+			if (field_no == CSV_MAX_FIELDS)
+				ereport(ERROR,
+						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						 errmsg("CSV line %d: more than %d fields", record_line, CSV_MAX_FIELDS),
+						 errhint("A survey file has tens of columns: check the delimiter.")));
 			csv_read_field(&cursor, &field, record_line, ++field_no);
 			accumArrayResult(fields,
 							 PointerGetDatum(cstring_to_text_with_len(field.data,

@@ -10,7 +10,7 @@
  *
  * COINr's n_dist2targ (1 - (target - x) / (target - min x), capped at 1)
  * needs the column minimum, so it is not a scalar: it is
- * egov.goalpost(x, min(x) OVER w, target).  The README says so.
+ * egov.goalpost(x, min(x) OVER w, target).  doc/toolkit.md says so.
  */
 #include "postgres.h"
 

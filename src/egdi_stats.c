@@ -220,16 +220,68 @@ egov_egdi_stats_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(state1);
 }
 
-/* A count from the state as int4; a hand-made state may hold anything. */
+/* the largest count a float8 holds exactly: the state counts up to it */
+#define STATE_MAX_COUNT	9007199254740992.0	/* 2^53 */
+
+static void
+invalid_state(const char *what, float8 value)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("egov.egdi_stats_final: invalid state: %s %s", what,
+					egov_float8_text(value)),
+			 errdetail("A state is {N, sum, compensation, min, max, Low, Middle, High, Very High} "
+					   "as egov.egdi_stats_accum and egov.egdi_stats_combine make it.")));
+}
+
+/*
+ * The functions are callable from SQL with any float8[]: a state they did
+ * not make is refused (22023) rather than turned into a wrong result.  Its
+ * counts are whole numbers from 0 to 2^53 whose groups add up to N; over
+ * N > 0 scores 0 <= min <= max <= 1 and the sum pair is finite, at most N,
+ * and normalised (|compensation| <= ulp(sum) / 2, as pair_add keeps it);
+ * over none it is 0.
+ */
+static void
+check_state(const float8 *v)
+{
+	float8		n = v[STATE_N];
+	float8		groups = 0;
+	float8		sum = v[STATE_SUM];
+	float8		comp = v[STATE_COMP];
+	int			i;
+
+	for (i = STATE_N; i < STATE_LEN; i = (i == STATE_N ? STATE_LEVEL0 : i + 1))
+	{
+		if (!(v[i] >= 0 && v[i] <= STATE_MAX_COUNT && v[i] == floor(v[i])))
+			invalid_state(i == STATE_N ? "count" : "group count", v[i]);
+		if (i != STATE_N)
+			groups += v[i];
+	}
+	if (groups != n)
+		invalid_state("group counts do not add up to the count", n);
+	if (!(sum >= 0 && sum <= n))
+		invalid_state("sum", sum);
+	if (!(fabs(comp) <= (nextafter(sum, HUGE_VAL) - sum) / 2))
+		invalid_state("compensation", comp);
+	if (n > 0)
+	{
+		if (!(v[STATE_MIN] >= 0 && v[STATE_MIN] <= 1))
+			invalid_state("min", v[STATE_MIN]);
+		if (!(v[STATE_MAX] >= v[STATE_MIN] && v[STATE_MAX] <= 1))
+			invalid_state("max", v[STATE_MAX]);
+	}
+}
+
+/* A count of the state (checked) as the int4 of the result type */
 static Datum
 count_datum(float8 count)
 {
-	if (!(count >= 0 && count <= PG_INT32_MAX && count == floor(count)))
+	if (count > PG_INT32_MAX)
 		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("egov.egdi_stats_final: invalid count %s in the state",
-						egov_float8_text(count)),
-				 errdetail("Counts are whole numbers from 0 to 2147483647.")));
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("egov.egdi_stats: %s scores, more than the result type's %d",
+						egov_float8_text(count), PG_INT32_MAX)));
 	return Int32GetDatum((int32) count);
 }
 
@@ -248,6 +300,7 @@ egov_egdi_stats_final(PG_FUNCTION_ARGS)
 	bool		nulls[NUM_COLS] = {false};
 	float8		n = v[STATE_N];
 
+	check_state(v);
 	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
 		elog(ERROR, "egov.egdi_stats_final must return a composite type");
 	tupdesc = BlessTupleDesc(tupdesc);

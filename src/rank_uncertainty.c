@@ -10,6 +10,11 @@
  *   order), renormalises them to sum 1, recomputes every country's EGDI and
  *   ranks the countries (competition ranks: ties share, the next is skipped).
  *
+ * With decimals (the edition's published precision, egov.edition.egdi_decimals)
+ * each draw's EGDIs are rounded as round(egdi::numeric, decimals) before they
+ * are ranked and grouped, as the views rank them: ties at the published
+ * precision share a rank, so a zero spread gives the published ranks.
+ *
  * Each country gets the nearest-rank 50th, 5th and 95th percentiles of its
  * ranks over the draws (the ceil(p * draws)-th smallest), and the share of
  * draws in which its EGDI group equals its group at equal weights.
@@ -26,6 +31,7 @@
  */
 #include "postgres.h"
 
+#include <float.h>
 #include <math.h>
 
 #include "common/pg_prng.h"
@@ -44,6 +50,8 @@ PG_FUNCTION_INFO_V1(egov_rank_uncertainty);
 #define RU_MAX_SPREAD		(1.0 / 3.0)
 /* the histogram is n x n int32: keep it well under 1 GB */
 #define RU_MAX_COUNTRIES	10000
+/* a rounded EGDI in [0, 1] times 10^decimals stays exact in a float8 */
+#define RU_MAX_DECIMALS		15
 
 enum
 {
@@ -52,7 +60,8 @@ enum
 	ARG_TII,
 	ARG_DRAWS,
 	ARG_SPREAD,
-	ARG_SEED
+	ARG_SEED,
+	ARG_DECIMALS
 };
 
 typedef struct RankUncertaintyState
@@ -72,6 +81,8 @@ typedef struct RankUncertaintyParams
 	int32		draws;
 	float8		spread;
 	int32		seed;
+	bool		rounded;		/* decimals given (not NULL) */
+	int32		decimals;
 } RankUncertaintyParams;
 
 static void
@@ -90,6 +101,53 @@ check_params(const RankUncertaintyParams *p)
 						egov_float8_text(p->spread)),
 				 errdetail("Each weight is drawn from [1/3 - weight_spread, 1/3 + weight_spread], "
 						   "which must not go below 0.")));
+	if (p->rounded && (p->decimals < 0 || p->decimals > RU_MAX_DECIMALS))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("egov.rank_uncertainty: decimals must be between 0 and %d, got %d",
+						RU_MAX_DECIMALS, p->decimals)));
+}
+
+/*
+ * v in [0, 1] rounded as round(v::numeric, decimals): the cast keeps DBL_DIG
+ * significant digits, the rounding goes half away from zero.  Done on those
+ * decimal digits, since the float8 nearest a written half (0.91345) may lie
+ * just below it; returned as the float8 of the rounded value, exactly what
+ * casting the numeric back gives.
+ */
+static float8
+round_like_numeric(float8 v, int decimals)
+{
+	char		buf[32];
+	int			exponent;
+	int64		key = 0;
+	int64		scale = 1;
+	int			i;
+
+	if (!(v > 0.0))
+		return 0.0;
+	snprintf(buf, sizeof(buf), "%.*e", DBL_DIG - 1, v);
+	exponent = atoi(strchr(buf, 'e') + 1);
+	/* digit i (buf[0], then buf[2..]) counts 10^place units of 10^-decimals */
+	for (i = 0; i < DBL_DIG; i++)
+	{
+		int			digit = buf[i == 0 ? 0 : i + 1] - '0';
+		int			place = exponent - i + decimals;
+
+		if (place < 0)
+		{
+			key += (place == -1 && digit >= 5);
+			break;
+		}
+		key = key * 10 + digit;
+	}
+	/* places below the digits the cast kept are zeros */
+	if (i == DBL_DIG)
+		for (int place = exponent - DBL_DIG + 1 + decimals; place > 0; place--)
+			key *= 10;
+	for (i = 0; i < decimals; i++)
+		scale *= 10;
+	return (float8) key / (float8) scale;
 }
 
 static int
@@ -219,7 +277,11 @@ draw_ranks(const Countries *cs, const RankUncertaintyParams *params,
 	/* scratch for the draws: allocated once, reused by every draw */
 	for (int c = 0; c < n; c++)
 	{
-		level0[c] = (uint8) egov_level_of((cs->osi[c] + cs->hci[c] + cs->tii[c]) / 3.0);
+		float8		egdi = (cs->osi[c] + cs->hci[c] + cs->tii[c]) / 3.0;
+
+		if (params->rounded)
+			egdi = round_like_numeric(egdi, params->decimals);
+		level0[c] = (uint8) egov_level_of(egdi);
 		order[c] = c;
 	}
 
@@ -248,6 +310,8 @@ draw_ranks(const Countries *cs, const RankUncertaintyParams *params,
 		for (int c = 0; c < n; c++)
 		{
 			score[c] = (u_o * cs->osi[c] + u_h * cs->hci[c] + u_t * cs->tii[c]) / sum;
+			if (params->rounded)
+				score[c] = round_like_numeric(score[c], params->decimals);
 			if ((uint8) egov_level_of(score[c]) == level0[c])
 				same_level[c]++;
 		}
@@ -305,6 +369,25 @@ compute_rank_uncertainty(FunctionCallInfo fcinfo, WindowObject winobj,
 	params.draws = DatumGetInt32(param_values[0]);
 	params.spread = DatumGetFloat8(param_values[1]);
 	params.seed = DatumGetInt32(param_values[2]);
+	params.rounded = false;
+	params.decimals = 0;
+	if (PG_NARGS() > ARG_DECIMALS)
+	{
+		/* NULL (the default): unrounded; a number: the same on every row */
+		static const WinpartParam decimals_arg[] = {{ARG_DECIMALS, "decimals", false}};
+		bool		isnull;
+		bool		isout;
+		Datum		value;
+
+		(void) WinGetFuncArgInPartition(winobj, ARG_DECIMALS, 0, WINDOW_SEEK_HEAD,
+										false, &isnull, &isout);
+		if (!isnull && !isout)
+		{
+			winpart_const_args(fcinfo, winobj, RU_NAME, 1, decimals_arg, &value);
+			params.rounded = true;
+			params.decimals = DatumGetInt32(value);
+		}
+	}
 	check_params(&params);
 
 	read_countries(winobj, state, &countries);

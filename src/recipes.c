@@ -61,6 +61,7 @@ egov_hci(PG_FUNCTION_ARGS)
 		.method_arg = -1,
 		.minmax_arg = -1,
 		.missing_arg = -1,
+		.power_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);
@@ -82,6 +83,7 @@ egov_tii(PG_FUNCTION_ARGS)
 		.method_arg = -1,
 		.minmax_arg = -1,
 		.missing_arg = -1,
+		.power_arg = -1,
 	};
 
 	return egov_composite_window(fcinfo, &spec);

@@ -29,6 +29,7 @@ typedef struct EgovCompositeSpec
 	int			minmax_arg;		/* boolean: min-max the result, or -1: yes */
 	int			missing_arg;	/* text rule for NULL indicators, or -1:
 								 * 'drop' */
+	int			power_arg;		/* float8 power of 'generalised_mean', or -1 */
 } EgovCompositeSpec;
 
 /* egov.composite's body, reading its arguments as `spec` says */

@@ -7,6 +7,9 @@
 #include <limits.h>
 #include <math.h>
 
+#include "catalog/pg_type.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "utils/datum.h"
 #include "utils/float.h"
@@ -39,7 +42,7 @@ winpart_context(const void *partition_state)
 }
 
 static void
-args_add(WinpartArgs *args, int argno, int16 typlen, bool typbyval)
+args_add(WinpartArgs *args, int argno, Oid typid, int16 typlen, bool typbyval)
 {
 	if (argno < 0)
 		return;
@@ -50,6 +53,7 @@ args_add(WinpartArgs *args, int argno, int16 typlen, bool typbyval)
 		if (args->argno[i] == argno)
 			return;
 	args->argno[args->n] = argno;
+	args->typid[args->n] = typid;
 	args->typlen[args->n] = typlen;
 	args->typbyval[args->n] = typbyval;
 	args->n++;
@@ -69,15 +73,27 @@ winpart_args_add(WinpartArgs *args, FmgrInfo *flinfo, int argno)
 		elog(ERROR, "could not determine the type of window function argument %d",
 			 argno + 1);
 	get_typlenbyval(type, &typlen, &typbyval);
-	args_add(args, argno, typlen, typbyval);
+	args_add(args, argno, type, typlen, typbyval);
 }
 
 /* a by-value argument (float8, int4): the readers' here, never copied */
 static void
-args_add_byval(WinpartArgs *args, int argno)
+args_add_byval(WinpartArgs *args, int argno, Oid typid)
 {
-	args_add(args, argno, sizeof(Datum), true);
+	args_add(args, argno, typid, sizeof(Datum), true);
 }
+
+/*
+ * The row winpart_scan is visiting, for the detail of a row error raised
+ * meanwhile; NULL outside a visit.
+ */
+typedef struct VisitedRow
+{
+	const WinpartArgs *args;
+	const WinpartRow *row;
+} VisitedRow;
+
+static const VisitedRow *visited_row = NULL;
 
 int64
 winpart_scan(WindowObject winobj, const char *func, const WinpartArgs *args,
@@ -87,28 +103,42 @@ winpart_scan(WindowObject winobj, const char *func, const WinpartArgs *args,
 	WinpartRow	row;
 	MemoryContext scratch;
 	MemoryContext old;
+	const VisitedRow *outer = visited_row;
 
 	/* small contexts are recycled by PostgreSQL: cheap once a partition */
 	scratch = AllocSetContextCreate(CurrentMemoryContext, "egov partition scan",
 									ALLOCSET_SMALL_SIZES);
 	old = MemoryContextSwitchTo(scratch);
-	for (row.pos = 0; row.pos < rows; row.pos++)
+	/* (an error leaves by longjmp: the pointer to this frame must go too) */
+	PG_TRY();
 	{
-		CHECK_FOR_INTERRUPTS();
-		MemoryContextReset(scratch);
-		for (int i = 0; i < args->n; i++)
-		{
-			int			argno = args->argno[i];
-			Datum		value = winpart_arg(winobj, argno, row.pos,
-											&row.isnull[argno]);
+		VisitedRow	visited = {args, &row};
 
-			/* the next fetch frees the tuple a by-reference value is in */
-			if (i < args->n - 1 && !args->typbyval[i] && !row.isnull[argno])
-				value = datumCopy(value, false, args->typlen[i]);
-			row.values[argno] = value;
+		for (row.pos = 0; row.pos < rows; row.pos++)
+		{
+			CHECK_FOR_INTERRUPTS();
+			MemoryContextReset(scratch);
+			for (int i = 0; i < args->n; i++)
+			{
+				int			argno = args->argno[i];
+				Datum		value = winpart_arg(winobj, argno, row.pos,
+												&row.isnull[argno]);
+
+				/* the next fetch frees the tuple a by-reference value is in */
+				if (i < args->n - 1 && !args->typbyval[i] && !row.isnull[argno])
+					value = datumCopy(value, false, args->typlen[i]);
+				row.values[argno] = value;
+			}
+			visited_row = &visited;
+			visit(arg, &row);
+			visited_row = outer;
 		}
-		visit(arg, &row);
 	}
+	PG_FINALLY();
+	{
+		visited_row = outer;
+	}
+	PG_END_TRY();
 	MemoryContextSwitchTo(old);
 	MemoryContextDelete(scratch);
 	return rows;
@@ -128,10 +158,51 @@ winpart_current_row(WindowObject winobj, const WinpartArgs *args,
 	}
 }
 
+/* longest text of one value in a row error's detail */
+#define ROW_VALUE_MAX	60
+
+/*
+ * ", argument 1 = 0.5, argument 2 = NaN" for the row being visited at pos
+ * (its values as their types print them, cut at ROW_VALUE_MAX characters);
+ * "" for any other row.
+ */
+static char *
+visited_row_values(int64 pos)
+{
+	const VisitedRow *v = visited_row;
+	StringInfoData buf;
+
+	if (v == NULL || v->row->pos != pos)
+		return "";
+	initStringInfo(&buf);
+	for (int i = 0; i < v->args->n; i++)
+	{
+		int			argno = v->args->argno[i];
+		char	   *text = "NULL";
+
+		if (!v->row->isnull[argno])
+		{
+			Oid			out;
+			bool		isvarlena;
+
+			getTypeOutputInfo(v->args->typid[i], &out, &isvarlena);
+			text = OidOutputFunctionCall(out, v->row->values[argno]);
+		}
+		appendStringInfo(&buf, "%s argument %d = ", i == 0 ? ":" : ",", argno + 1);
+		if (strlen(text) > ROW_VALUE_MAX)
+			appendStringInfo(&buf, "%.*s...",
+							 pg_mbcliplen(text, strlen(text), ROW_VALUE_MAX), text);
+		else
+			appendStringInfoString(&buf, text);
+	}
+	return buf.data;
+}
+
 int
 errdetail_winpart_row(int64 pos)
 {
-	return errdetail("Row " INT64_FORMAT " of the window partition.", pos + 1);
+	return errdetail("Row " INT64_FORMAT " of the window partition%s.", pos + 1,
+					 visited_row_values(pos));
 }
 
 void
@@ -235,7 +306,7 @@ winpart_read_columns(WindowObject winobj, const char *func, int ncols,
 			CHECK_FOR_INTERRUPTS();
 			out->col[j][pos] = null_value;
 		}
-		args_add_byval(&args, argnos[j]);
+		args_add_byval(&args, argnos[j], FLOAT8OID);
 	}
 	(void) winpart_scan(winobj, func, &args, store_row, &reader);
 }
@@ -371,7 +442,8 @@ winpart_const_args(FunctionCallInfo fcinfo, WindowObject winobj,
 
 		if (!get_fn_expr_arg_stable(fcinfo->flinfo, params[i].argno))
 		{
-			args_add_byval(&args, params[i].argno);
+			args_add_byval(&args, params[i].argno,
+						   params[i].is_float8 ? FLOAT8OID : INT4OID);
 			reader.params[reader.n] = &params[i];
 			reader.first[reader.n] = &values[i];
 			reader.n++;

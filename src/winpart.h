@@ -87,6 +87,7 @@ typedef struct WinpartArgs
 {
 	int			n;
 	int			argno[WINPART_MAX_ARGS];
+	Oid			typid[WINPART_MAX_ARGS];	/* for a row error's values */
 	int16		typlen[WINPART_MAX_ARGS];
 	bool		typbyval[WINPART_MAX_ARGS];
 } WinpartArgs;
@@ -111,7 +112,11 @@ extern void winpart_current_row(WindowObject winobj, const WinpartArgs *args,
  * The errors that name a row: "<func>: <message>" with the detail "Row N of
  * the window partition." (N 1-based), SQLSTATE as given (22023 for an
  * invalid value, 22003 for one out of range, 22004 for a refused NULL).
- * errdetail_winpart_row() is that detail, for an ereport with a hint.
+ * Raised while winpart_scan visits that row, the detail also shows the
+ * row's values of the arguments the scan reads ("Row 3 of the window
+ * partition: argument 1 = 0.5, argument 2 = NaN."), so that the user can
+ * find the row with a WHERE on them.  errdetail_winpart_row() is that
+ * detail, for an ereport with a hint.
  */
 EGOV_NORETURN_PREFIX extern void winpart_row_error(const char *func, int64 pos,
 												   int sqlerrcode,

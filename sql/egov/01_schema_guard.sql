@@ -11,7 +11,8 @@
 -- * the schema is given to the role that runs the script, who owns every
 --   object in it, and every privilege on it is revoked except USAGE for
 --   PUBLIC: the installer can no longer create objects in it;
--- * a schema holding objects that are not egov's is refused (55000) by
+-- * a schema holding objects that are not egov's (not members of the
+--   extension, or members owned by a role that is not superuser) is refused (55000) by
 --   egov._schema_check(), defined and run here and run again at the end of
 --   the script (99_schema_check.sql).
 --
@@ -52,13 +53,17 @@ BEGIN
 
 	-- The check that follows is egov's function _schema_check(): one of that
 	-- name put here beforehand would stop its CREATE OR REPLACE with an
-	-- error that does not say why, so it is refused here as the check would.
+	-- error that does not say why, or (added to the extension by its owner)
+	-- keep that owner, who could rewrite it, so it is refused here as the
+	-- check would refuse it.
 	planted := pg_catalog.to_regprocedure('@extschema@._schema_check()');
-	IF planted IS NOT NULL AND NOT EXISTS (
+	IF planted IS NOT NULL AND NOT (EXISTS (
 		SELECT FROM pg_catalog.pg_depend AS d, pg_catalog.pg_extension AS e
 		WHERE d.classid OPERATOR(pg_catalog.=) 'pg_catalog.pg_proc'::pg_catalog.regclass
 		  AND d.objid OPERATOR(pg_catalog.=) planted AND d.deptype OPERATOR(pg_catalog.=) 'e'
-		  AND d.refobjid OPERATOR(pg_catalog.=) e.oid AND e.extname OPERATOR(pg_catalog.=) 'egov') THEN
+		  AND d.refobjid OPERATOR(pg_catalog.=) e.oid AND e.extname OPERATOR(pg_catalog.=) 'egov')
+	  AND (SELECT r.rolsuper FROM pg_catalog.pg_proc AS p, pg_catalog.pg_roles AS r
+	       WHERE p.oid OPERATOR(pg_catalog.=) planted AND r.oid OPERATOR(pg_catalog.=) p.proowner)) THEN
 		RAISE EXCEPTION 'schema % holds objects that are not part of egov: %', '@extschema@',
 			'function ' OPERATOR(pg_catalog.||) (pg_catalog.pg_identify_object(
 				'pg_catalog.pg_proc'::pg_catalog.regclass, planted, 0)).identity
@@ -74,6 +79,13 @@ $guard$;
 -- and at the end of the script (99_schema_check.sql), on install and update
 -- (CREATE OR REPLACE: this file runs again on update; the guard above has
 -- refused a function of this name that is not egov's).
+--
+-- Membership alone does not make an object egov's: the role that owns the
+-- extension may ALTER EXTENSION egov ADD any object it owns, and a release
+-- that left it the schema let it create one there.  egov's own objects are
+-- created by its scripts, which run as a superuser (the bootstrap superuser
+-- in a trusted install), so a member owned by a role that is not superuser
+-- was put there by that role, and is refused too.
 CREATE OR REPLACE FUNCTION @extschema@._schema_check()
 RETURNS void
 LANGUAGE plpgsql VOLATILE
@@ -83,34 +95,48 @@ DECLARE
 	nsp oid := pg_catalog.to_regnamespace('@extschema@');
 	ext oid := (SELECT e.oid FROM pg_catalog.pg_extension AS e WHERE e.extname = 'egov');
 	foreign_objects text;
+	members boolean;
 BEGIN
-	SELECT pg_catalog.string_agg(pg_catalog.pg_describe_object(o.classid, o.objid, 0), ', '
-	                             ORDER BY pg_catalog.pg_describe_object(o.classid, o.objid, 0))
-	INTO foreign_objects
-	FROM (SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid FROM pg_catalog.pg_proc AS p WHERE p.pronamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid FROM pg_catalog.pg_operator AS o WHERE o.oprnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_class AS c WHERE c.relnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid FROM pg_catalog.pg_type AS t WHERE t.typnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_collation AS c WHERE c.collnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_conversion AS c WHERE c.connamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_opclass AS c WHERE c.opcnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid FROM pg_catalog.pg_opfamily AS f WHERE f.opfnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid FROM pg_catalog.pg_ts_config AS c WHERE c.cfgnamespace = nsp
-	      UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid FROM pg_catalog.pg_ts_dict AS d WHERE d.dictnamespace = nsp
-	     ) AS o(classid, objid)
-	WHERE NOT EXISTS (
-		SELECT FROM pg_catalog.pg_depend AS d
-		WHERE d.classid OPERATOR(pg_catalog.=) o.classid AND d.objid OPERATOR(pg_catalog.=) o.objid
-		  AND d.objsubid OPERATOR(pg_catalog.=) 0
-		  AND ((d.deptype OPERATOR(pg_catalog.=) 'e'
-		        AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
-		        AND d.refobjid OPERATOR(pg_catalog.=) ext)
-		       OR (d.deptype OPERATOR(pg_catalog.=) ANY ('{i,a}'::"char"[])
-		           AND o.classid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.pg_class,pg_catalog.pg_type}'::pg_catalog.regclass[]))));
+	SELECT pg_catalog.string_agg(o.what, ', ' ORDER BY o.what), pg_catalog.bool_or(o.member)
+	INTO foreign_objects, members
+	FROM (SELECT pg_catalog.pg_describe_object(o.classid, o.objid, 0)
+	             OPERATOR(pg_catalog.||) CASE WHEN o.member THEN
+	                 ' (owned by ' OPERATOR(pg_catalog.||) o.owner::pg_catalog.regrole::pg_catalog.text
+	                 OPERATOR(pg_catalog.||) ', added to the extension)' ELSE '' END,
+	             o.member
+	      FROM (SELECT o.classid, o.objid, o.owner, EXISTS (
+	                SELECT FROM pg_catalog.pg_depend AS d
+	                WHERE d.classid OPERATOR(pg_catalog.=) o.classid AND d.objid OPERATOR(pg_catalog.=) o.objid
+	                  AND d.objsubid OPERATOR(pg_catalog.=) 0 AND d.deptype OPERATOR(pg_catalog.=) 'e'
+	                  AND d.refclassid OPERATOR(pg_catalog.=) 'pg_catalog.pg_extension'::pg_catalog.regclass
+	                  AND d.refobjid OPERATOR(pg_catalog.=) ext) AS member
+	            FROM (SELECT 'pg_catalog.pg_proc'::pg_catalog.regclass, p.oid, p.proowner FROM pg_catalog.pg_proc AS p WHERE p.pronamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_operator'::pg_catalog.regclass, o.oid, o.oprowner FROM pg_catalog.pg_operator AS o WHERE o.oprnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_class'::pg_catalog.regclass, c.oid, c.relowner FROM pg_catalog.pg_class AS c WHERE c.relnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_type'::pg_catalog.regclass, t.oid, t.typowner FROM pg_catalog.pg_type AS t WHERE t.typnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_collation'::pg_catalog.regclass, c.oid, c.collowner FROM pg_catalog.pg_collation AS c WHERE c.collnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_conversion'::pg_catalog.regclass, c.oid, c.conowner FROM pg_catalog.pg_conversion AS c WHERE c.connamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_opclass'::pg_catalog.regclass, c.oid, c.opcowner FROM pg_catalog.pg_opclass AS c WHERE c.opcnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_opfamily'::pg_catalog.regclass, f.oid, f.opfowner FROM pg_catalog.pg_opfamily AS f WHERE f.opfnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_ts_config'::pg_catalog.regclass, c.oid, c.cfgowner FROM pg_catalog.pg_ts_config AS c WHERE c.cfgnamespace = nsp
+	                  UNION ALL SELECT 'pg_catalog.pg_ts_dict'::pg_catalog.regclass, d.oid, d.dictowner FROM pg_catalog.pg_ts_dict AS d WHERE d.dictnamespace = nsp
+	                 ) AS o(classid, objid, owner)
+	           ) AS o
+	      WHERE NOT (o.member AND (SELECT r.rolsuper FROM pg_catalog.pg_roles AS r
+	                               WHERE r.oid OPERATOR(pg_catalog.=) o.owner))
+	        AND NOT (NOT o.member AND o.classid OPERATOR(pg_catalog.=) ANY ('{pg_catalog.pg_class,pg_catalog.pg_type}'::pg_catalog.regclass[])
+	                 AND EXISTS (SELECT FROM pg_catalog.pg_depend AS d
+	                             WHERE d.classid OPERATOR(pg_catalog.=) o.classid AND d.objid OPERATOR(pg_catalog.=) o.objid
+	                               AND d.objsubid OPERATOR(pg_catalog.=) 0
+	                               AND d.deptype OPERATOR(pg_catalog.=) ANY ('{i,a}'::"char"[])))
+	     ) AS o(what, member);
 	IF foreign_objects IS NOT NULL THEN
 		RAISE EXCEPTION 'schema % holds objects that are not part of egov: %', '@extschema@', foreign_objects
 			USING ERRCODE = 'object_not_in_prerequisite_state',
-			      HINT = 'Anyone who calls egov''s functions could run them instead.  Move or drop them, then run the command again.';
+			      HINT = 'Anyone who calls egov''s functions could run them instead.  Move or drop them'
+			             OPERATOR(pg_catalog.||) CASE WHEN members
+			                 THEN ' (one added to the extension: ALTER EXTENSION egov DROP it first)' ELSE '' END
+			             OPERATOR(pg_catalog.||) ', then run the command again.';
 	END IF;
 END
 $check$;

@@ -9,6 +9,8 @@ COMMENT ON FUNCTION @extschema@.egdi(float8, float8, float8) IS
 'E-Government Development Index: the mean of OSI, HCI and TII, each in [0, 1]; '
 'a component outside [0, 1], NaN or infinite raises 22003';
 
+-- (From 0.5.0, 56_edition_method.sql replaces this form by one that reads
+-- the edition's weights from egov.edition_method.)
 CREATE FUNCTION @extschema@.egdi(osi float8, hci float8, tii float8, survey_year int)
 RETURNS float8
 AS 'MODULE_PATHNAME', 'egov_egdi_edition'

@@ -69,11 +69,12 @@ ALTER TABLE @extschema@.survey_score
 
 
 -- Rows inserted without saying whether they are assessed (a plain INSERT)
--- get the rule above.
+-- get the rule above.  STABLE: egov.egdi(..., survey_year) reads the
+-- edition's weights from a table (56_edition_method.sql).
 CREATE FUNCTION @extschema@._assessed_by_rule(egdi numeric, osi numeric, hci numeric,
 											   tii numeric, survey_year integer)
 RETURNS boolean
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
+LANGUAGE sql STABLE PARALLEL SAFE
 RETURN coalesce(egdi <> 0,
 				CASE WHEN osi BETWEEN 0 AND 1 AND hci BETWEEN 0 AND 1 AND tii BETWEEN 0 AND 1
 					 -- (rounded as stored: a finer value would not cast; the

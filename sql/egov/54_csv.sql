@@ -23,7 +23,9 @@ COMMENT ON FUNCTION @extschema@.csv_records(text, text) IS
 
 -- A number as written in a CSV file: plain decimal or exponent notation.
 -- NULL for an empty field (not published); 22P02 for anything else,
--- including NaN and Infinity, which numeric would accept.  Rounded to 15
+-- including NaN and Infinity, which numeric would accept (the field shown
+-- as egov.visible_text writes it: a line end or a zero-width character in
+-- it is seen, not printed).  Rounded to 15
 -- decimals: finer digits are no published figure (float8 holds no more),
 -- and a numeric such as 1e-400 would no longer cast to float8 in the views.
 -- 22003 for a magnitude of 1e300 or more, for the same reason.
@@ -39,7 +41,7 @@ LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
 	WHEN pg_catalog.btrim(value) = '' THEN NULL
 	WHEN pg_catalog.btrim(value) !~ '^[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)([eE][+-]?[0-9]{1,3})?$'
-		THEN '22P02 line ' || coalesce(line_no::text, '?') || ', column "' || coalesce(column_name, '?') || '": "' || value || '" is not a number'
+		THEN '22P02 line ' || coalesce(line_no::text, '?') || ', column "' || coalesce(column_name, '?') || '": "' || @extschema@.visible_text(value) || '" is not a number'
 	WHEN abs(pg_catalog.btrim(value)::numeric) >= 1e300
 		THEN '22003 line ' || coalesce(line_no::text, '?') || ', column "' || coalesce(column_name, '?') || '": ' || pg_catalog.btrim(value)
 			 || ' is out of range (magnitude below 1e300)'
@@ -125,7 +127,7 @@ BEGIN
 			sep := substring(header[1] FROM '[;\t|]');
 			IF cardinality(header) = 1 AND sep IS NOT NULL THEN
 				RAISE EXCEPTION 'line %: the header is one field "%", separated by "%" rather than the delimiter',
-					line_no, header[1], CASE sep WHEN E'\t' THEN '\t' ELSE sep END
+					line_no, @extschema@.visible_text(header[1]), CASE sep WHEN E'\t' THEN '\t' ELSE sep END
 					USING ERRCODE = 'invalid_parameter_value',
 						  HINT = format('Pass the delimiter: delimiter => %L.', sep);
 			END IF;
@@ -301,9 +303,9 @@ BEGIN
 		code := @extschema@.country_iso3(v);
 	END IF;
 	IF code IS NULL THEN
-		RAISE EXCEPTION 'line %, column "%": unknown country "%"', line_no, column_name, value
+		RAISE EXCEPTION 'line %, column "%": unknown country "%"', line_no, column_name, @extschema@.visible_text(value)
 			USING ERRCODE = 'foreign_key_violation',
-				  HINT = format('Give an ISO3 code, or add the spelling: INSERT INTO egov.country_alias (alias, iso3) VALUES (%L, ''ISO'').', v);
+				  HINT = @extschema@._unknown_country_hint(v);
 	END IF;
 	RETURN code;
 END

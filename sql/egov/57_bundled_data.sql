@@ -1,6 +1,7 @@
 -- The bundled data: the UNU-EGOV country list, the spellings of the UN
 -- exports that differ from it, and the eleven UN DESA Data-Center exports
--- 2003-2022, loaded through egov.import_un_csv like any user file.
+-- 2003-2022 (2024 follows in 59_bundled_2024.sql), loaded through
+-- egov.import_un_csv like any user file.
 -- Each "@data:" token (path, closing at-sign) is replaced by make with the
 -- file's bytes as a dollar-quoted literal (see the Makefile).  Source and
 -- attribution of the data: data/NOTICE.md.

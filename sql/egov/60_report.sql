@@ -74,9 +74,17 @@ WITH scored AS (
 			 WHERE r.scored
 			WINDOW w AS (PARTITION BY r.iso3 ORDER BY r.survey_year)) AS c
 )
-SELECT r.survey_year, r.iso3, r.country, r.region, r.subregion,
-	   r.osi, r.hci, r.tii, r.epi, r.egdi, r.egdi_computed,
-	   r.level, r.rating_class,
+-- For BI tools: index columns of a fixed precision and scale (numeric(6,5):
+-- [0, 1], the 2003 HCI source errors, the UN's 5 decimals at most) with the
+-- edition's decimals to format them, a sort key beside each label, and the
+-- map keys ISO alpha-2 and M49 beside ISO3 (doc/bi-tools.md).
+SELECT r.survey_year, r.iso3, cc.iso2, cc.m49, r.country, r.region, r.subregion,
+	   r.osi::numeric(6,5) AS osi, r.hci::numeric(6,5) AS hci, r.tii::numeric(6,5) AS tii,
+	   r.epi::numeric(6,5) AS epi, r.egdi::numeric(6,5) AS egdi,
+	   LEAST(r.egdi_decimals, 5) AS decimals,
+	   r.egdi_computed,
+	   r.level, @extschema@._level_order(r.level) AS level_order,
+	   r.rating_class, @extschema@._rating_class_order(r.rating_class) AS rating_class_order,
 	   r.world_rank::integer AS world_rank,
 	   r.region_rank::integer AS region_rank,
 	   r.subregion_rank::integer AS subregion_rank,
@@ -87,7 +95,8 @@ SELECT r.survey_year, r.iso3, r.country, r.region, r.subregion,
 	   r.source_note,
 	   r.provenance
   FROM ranked AS r
-  LEFT JOIN changes AS ch ON ch.survey_year = r.survey_year AND ch.iso3 = r.iso3;
+  LEFT JOIN changes AS ch ON ch.survey_year = r.survey_year AND ch.iso3 = r.iso3
+  LEFT JOIN @extschema@.country_code AS cc ON cc.iso3 = r.iso3;
 
 COMMENT ON VIEW @extschema@.egdi_report IS
 'EGDI report: one row per edition and country with components, EGDI, group, rating class, '
@@ -97,23 +106,36 @@ COMMENT ON VIEW @extschema@.egdi_report IS
 'provenance says whether the edition is a UN one or users'' own';
 COMMENT ON COLUMN @extschema@.egdi_report.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.egdi_report.iso3 IS 'ISO 3166-1 alpha-3 code';
+COMMENT ON COLUMN @extschema@.egdi_report.iso2 IS
+'ISO 3166-1 alpha-2 code (egov.country_code; Namibia''s is NA); NULL for a country without one';
+COMMENT ON COLUMN @extschema@.egdi_report.m49 IS
+'UN M49 code, three digits (egov.country_code); NULL for a country without one';
 COMMENT ON COLUMN @extschema@.egdi_report.country IS 'Common English name';
 COMMENT ON COLUMN @extschema@.egdi_report.region IS 'UN region';
 COMMENT ON COLUMN @extschema@.egdi_report.subregion IS 'UN sub-region';
-COMMENT ON COLUMN @extschema@.egdi_report.osi IS 'Online Service Index, as published';
-COMMENT ON COLUMN @extschema@.egdi_report.hci IS 'Human Capital Index, as published';
-COMMENT ON COLUMN @extschema@.egdi_report.tii IS 'Telecommunication Infrastructure Index, as published';
-COMMENT ON COLUMN @extschema@.egdi_report.epi IS 'E-Participation Index, as published';
+COMMENT ON COLUMN @extschema@.egdi_report.osi IS 'Online Service Index, as published (numeric(6,5), see decimals)';
+COMMENT ON COLUMN @extschema@.egdi_report.hci IS 'Human Capital Index, as published (numeric(6,5), see decimals)';
+COMMENT ON COLUMN @extschema@.egdi_report.tii IS 'Telecommunication Infrastructure Index, as published (numeric(6,5), see decimals)';
+COMMENT ON COLUMN @extschema@.egdi_report.epi IS 'E-Participation Index, as published (numeric(6,5), see decimals)';
 COMMENT ON COLUMN @extschema@.egdi_report.egdi IS
 'EGDI as published; where none is published, egov.egdi(osi, hci, tii, survey_year) rounded '
 'to the edition''s precision (egov.edition.egdi_decimals); NULL for a row not assessed '
-'(the UN publishes 0 for those, which egov.survey_score keeps)';
+'(the UN publishes 0 for those, which egov.survey_score keeps).  numeric(6,5) like the other '
+'index columns: a fixed scale BI drivers report as it is; a user edition with finer values shows '
+'them rounded to 5 decimals (ranks use the stored precision; egov.survey_score keeps it)';
+COMMENT ON COLUMN @extschema@.egdi_report.decimals IS
+'Decimals the edition publishes its indices to (egov.edition.egdi_decimals: 5 through 2016, 4 '
+'from 2018), at most 5, the index columns'' scale: format osi, hci, tii, epi and egdi with it';
 COMMENT ON COLUMN @extschema@.egdi_report.egdi_computed IS
 'egov.egdi(osi, hci, tii, survey_year) from the published components, unrounded; NULL where '
 'a component is missing or outside [0, 1] (the 2003 HCI source errors)';
 COMMENT ON COLUMN @extschema@.egdi_report.level IS 'EGDI group (egov.egdi_level); NULL if not assessed';
+COMMENT ON COLUMN @extschema@.egdi_report.level_order IS
+'Sort key of level: 1 = Low, 2 = Middle, 3 = High, 4 = Very High (a BI tool sorts level as text)';
 COMMENT ON COLUMN @extschema@.egdi_report.rating_class IS
 'Rating class within the group (egov.rating_class over the edition), editions 2020 on; NULL before';
+COMMENT ON COLUMN @extschema@.egdi_report.rating_class_order IS
+'Sort key of rating_class: 1 = L1 (lowest) to 16 = VH (highest)';
 COMMENT ON COLUMN @extschema@.egdi_report.world_rank IS
 'Competition rank of the EGDI among the edition''s assessed countries (ties share a rank)';
 COMMENT ON COLUMN @extschema@.egdi_report.region_rank IS 'Competition rank within the region';
@@ -137,7 +159,7 @@ COMMENT ON COLUMN @extschema@.egdi_report.provenance IS
 
 
 CREATE OR REPLACE VIEW @extschema@.level_summary AS
-SELECT y.survey_year, l.level,
+SELECT y.survey_year, l.level, @extschema@._level_order(l.level) AS level_order,
 	   count(r.iso3)::integer AS countries,
 	   (count(r.iso3)::numeric / NULLIF(y.assessed, 0))::numeric(5,4) AS share
   FROM (SELECT survey_year, count(*) FILTER (WHERE assessed) AS assessed
@@ -151,6 +173,8 @@ COMMENT ON VIEW @extschema@.level_summary IS
 'Assessed countries by edition and EGDI group, every group listed (0 where empty)';
 COMMENT ON COLUMN @extschema@.level_summary.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.level_summary.level IS 'EGDI group';
+COMMENT ON COLUMN @extschema@.level_summary.level_order IS
+'Sort key of level: 1 = Low, 2 = Middle, 3 = High, 4 = Very High';
 COMMENT ON COLUMN @extschema@.level_summary.countries IS 'Assessed countries in the group';
 COMMENT ON COLUMN @extschema@.level_summary.share IS
 'Fraction of the edition''s assessed countries in the group (0 to 1), to 4 decimals '

@@ -13,10 +13,14 @@
 CREATE OR REPLACE VIEW @extschema@.epi_report AS
 SELECT s.survey_year,
 	   s.iso3,
+	   cc.iso2,
+	   cc.m49,
 	   c.name AS country,
 	   c.region,
-	   s.epi,
+	   s.epi::numeric(6,5) AS epi,
+	   LEAST(e.egdi_decimals, 5) AS decimals,
 	   @extschema@.epi_level(s.epi::float8) AS epi_level,
+	   @extschema@._level_order(@extschema@.epi_level(s.epi::float8)) AS epi_level_order,
 	   pg_catalog.rank() OVER (PARTITION BY s.survey_year
 							   ORDER BY pg_catalog.round(s.epi, e.egdi_decimals) DESC)::integer
 		   AS epi_rank,
@@ -26,6 +30,7 @@ SELECT s.survey_year,
   FROM @extschema@.survey_score AS s
   JOIN @extschema@.edition AS e ON e.survey_year = s.survey_year
   JOIN @extschema@.country AS c ON c.iso3 = s.iso3
+  LEFT JOIN @extschema@.country_code AS cc ON cc.iso3 = s.iso3
  WHERE s.assessed AND s.epi IS NOT NULL;
 
 COMMENT ON VIEW @extschema@.epi_report IS
@@ -34,11 +39,22 @@ COMMENT ON VIEW @extschema@.epi_report IS
 'EPI at the edition''s published precision (ties share a rank)';
 COMMENT ON COLUMN @extschema@.epi_report.survey_year IS 'Edition';
 COMMENT ON COLUMN @extschema@.epi_report.iso3 IS 'Country (ISO 3166-1 alpha-3)';
+COMMENT ON COLUMN @extschema@.epi_report.iso2 IS
+'ISO 3166-1 alpha-2 code (egov.country_code; Namibia''s is NA); NULL for a country without one';
+COMMENT ON COLUMN @extschema@.epi_report.m49 IS
+'UN M49 code, three digits (egov.country_code); NULL for a country without one';
 COMMENT ON COLUMN @extschema@.epi_report.country IS 'Country name (egov.country.name)';
 COMMENT ON COLUMN @extschema@.epi_report.region IS 'UN region (egov.country.region)';
-COMMENT ON COLUMN @extschema@.epi_report.epi IS 'Published E-Participation Index';
+COMMENT ON COLUMN @extschema@.epi_report.epi IS
+'Published E-Participation Index (numeric(6,5); a user edition''s finer values rounded to 5 '
+'decimals, as in egov.egdi_report)';
+COMMENT ON COLUMN @extschema@.epi_report.decimals IS
+'Decimals the edition publishes its indices to (egov.edition.egdi_decimals), at most 5: format '
+'epi with it';
 COMMENT ON COLUMN @extschema@.epi_report.epi_level IS
 'EPI level on the EGDI bands (inferred: the UN publishes no EPI thresholds)';
+COMMENT ON COLUMN @extschema@.epi_report.epi_level_order IS
+'Sort key of epi_level: 1 = Low, 2 = Middle, 3 = High, 4 = Very High';
 COMMENT ON COLUMN @extschema@.epi_report.epi_rank IS
 'Competition rank of the EPI among the edition''s assessed countries (1 = highest)';
 COMMENT ON COLUMN @extschema@.epi_report.region_epi_rank IS

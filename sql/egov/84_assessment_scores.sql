@@ -3,7 +3,7 @@
 -- (countries) editions.
 --
 -- Documented choices (the UN text found leaves them open; see
--- doc/methodology.md and the README):
+-- doc/methodology.md, doc/losi.md and doc/reference.md):
 --   * sub-score of a criterion = points obtained / points possible in it;
 --   * index = points obtained / points possible over all indicators
 --     ('share', the LOSI default: LOSI is the share of its 86 binary

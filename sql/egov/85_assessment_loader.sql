@@ -10,7 +10,13 @@
 --   22003 a number out of range (negative points, points above the maximum)
 --   22023 missing column, empty file, a field that must not be empty, mixed editions
 --   23503 unknown country, city, edition or indicator
---   23505 a row given twice, in the file or already stored
+--   23505 a row given twice, in the file or already stored (also when a load
+--         running at the same time stored it after the checks: named as well)
+--   54000 a city name longer than the 300 characters the name index takes
+--
+-- A number is checked as written, then stored as egov._csv_number rounds it
+-- (15 decimals): Max Points 1e-300 is above 0 (refused as too small to
+-- store), points 1.0000000000000002 exceed a maximum of 1.
 
 -- The _csv_* helpers they share with egov.import_un_csv are in 54_csv.sql.
 
@@ -20,6 +26,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Country', 'City', 'Population'];
 	rec record;
 	f text[];
@@ -35,6 +44,7 @@ DECLARE
 	r_name text[] := '{}';
 	r_pop bigint[] := '{}';
 	stored integer;
+	attempt integer;
 BEGIN
 	-- row checks in line order; the records stream from egov._csv_columns
 	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, ARRAY['Population']) AS b LOOP
@@ -46,6 +56,11 @@ BEGIN
 			countries := countries || jsonb_build_object(f[1], country_code);
 		END IF;
 		city_name := @extschema@._csv_required(@extschema@._csv_name(f[2]), line, wanted[2]);
+		IF char_length(city_name) > 300 THEN
+			RAISE EXCEPTION 'line %, column "%": a city name of % characters, more than 300 (%...)',
+				line, wanted[2], char_length(city_name), @extschema@.visible_text(left(city_name, 40))
+				USING ERRCODE = 'program_limit_exceeded';
+		END IF;
 		-- NULL, as an empty field, when the file has no Population column
 		pop := @extschema@._csv_number(f[3], line, wanted[3]);
 		IF pop <= 0 OR pop <> trunc(pop) OR pop > 9e15 THEN
@@ -72,22 +87,38 @@ BEGIN
 			dup.l, wanted[2], dup.name, dup.c, dup.first_line
 			USING ERRCODE = 'unique_violation';
 	END IF;
-	-- ... and the first city already stored (city_name_key_idx finds it)
-	SELECT t.l, t.c, t.name INTO dup
-	  FROM unnest(r_line, r_iso3, r_name) AS t(l, c, name)
-	 WHERE EXISTS (SELECT FROM @extschema@.city AS c
-					WHERE c.iso3 = t.c AND @extschema@.country_key(c.name) = @extschema@.country_key(t.name))
-	 ORDER BY t.l
-	 LIMIT 1;
-	IF FOUND THEN
-		RAISE EXCEPTION 'line %, column "%": city "%" of % is already stored', dup.l, wanted[2], dup.name, dup.c
-			USING ERRCODE = 'unique_violation';
-	END IF;
-
-	INSERT INTO @extschema@.city (iso3, name, population)
-	SELECT * FROM unnest(r_iso3, r_name, r_pop);
-	GET DIAGNOSTICS stored = ROW_COUNT;
-	RETURN stored;
+	-- ... and the first city already stored (city_name_key_idx finds it);
+	-- checked again, so named, when a load running at the same time stored
+	-- one after this check (the insert then waits for it and fails)
+	FOR attempt IN 1 .. 2 LOOP
+		SELECT t.l, t.c, t.name INTO dup
+		  FROM unnest(r_line, r_iso3, r_name) AS t(l, c, name)
+		 WHERE EXISTS (SELECT FROM @extschema@.city AS c
+						WHERE c.iso3 = t.c AND @extschema@.country_key(c.name) = @extschema@.country_key(t.name))
+		 ORDER BY t.l
+		 LIMIT 1;
+		IF FOUND THEN
+			RAISE EXCEPTION 'line %, column "%": city "%" of % is already stored', dup.l, wanted[2], dup.name, dup.c
+				USING ERRCODE = 'unique_violation';
+		END IF;
+		EXIT WHEN attempt = 2;
+		BEGIN
+			INSERT INTO @extschema@.city (iso3, name, population)
+			SELECT * FROM unnest(r_iso3, r_name, r_pop);
+			GET DIAGNOSTICS stored = ROW_COUNT;
+			RETURN stored;
+		EXCEPTION WHEN unique_violation THEN
+			NULL;
+		END;
+	END LOOP;
+	-- (under REPEATABLE READ the second check cannot see the other load)
+	RAISE EXCEPTION 'a city of this file was stored by a load running at the same time'
+		USING ERRCODE = 'unique_violation',
+			  HINT = 'Load the file again to see which.';
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 
@@ -104,6 +135,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Edition', 'Index', 'Year', 'Code', 'Criterion',
 									'Description', 'Max Points'];
 	rec record;
@@ -124,6 +158,7 @@ DECLARE
 	r_desc text[] := '{}';
 	r_max numeric[] := '{}';
 	stored integer;
+	attempt integer;
 BEGIN
 	-- row checks in line order; the records stream from egov._csv_columns
 	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, ARRAY['Description']) AS b LOOP
@@ -180,8 +215,13 @@ BEGIN
 			RAISE EXCEPTION 'line %, column "%": the value is empty', line, wanted[7]
 				USING ERRCODE = 'invalid_parameter_value';
 		END IF;
-		IF maxp <= 0 THEN
+		-- as written, not as rounded to be stored
+		IF btrim(f[7])::numeric <= 0 THEN
 			RAISE EXCEPTION 'line %, column "%": % is out of range (above 0)', line, wanted[7], btrim(f[7])
+				USING ERRCODE = 'numeric_value_out_of_range';
+		END IF;
+		IF maxp = 0 THEN
+			RAISE EXCEPTION 'line %, column "%": % is too small to store (0 at 15 decimals)', line, wanted[7], btrim(f[7])
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
 
@@ -204,26 +244,49 @@ BEGIN
 		RAISE EXCEPTION 'line %, column "%": indicator "%" is already on line %', dup.l, wanted[4], dup.code, dup.first_line
 			USING ERRCODE = 'unique_violation';
 	END IF;
-	-- ... and the first indicator already stored
-	SELECT t.l, t.code INTO dup
-	  FROM unnest(r_line, r_code) AS t(l, code)
-	  JOIN @extschema@.assessment_indicator AS i ON i.edition = ed AND i.code = t.code
-	 ORDER BY t.l
-	 LIMIT 1;
-	IF FOUND THEN
-		RAISE EXCEPTION 'line %, column "%": indicator "%" of edition "%" is already stored', dup.l, wanted[4], dup.code, ed
-			USING ERRCODE = 'unique_violation';
-	END IF;
-
-	-- all checked: the edition (if new), then its indicators
-	IF known.edition IS NULL THEN
-		INSERT INTO @extschema@.assessment_edition (edition, index_kind, survey_year, normalisation)
-		VALUES (ed, kind, year, CASE kind WHEN 'LOSI' THEN 'share' ELSE 'minmax' END);
-	END IF;
-	INSERT INTO @extschema@.assessment_indicator (edition, code, criterion, description, max_points)
-	SELECT ed, u.* FROM unnest(r_code, r_crit, r_desc, r_max) AS u;
-	GET DIAGNOSTICS stored = ROW_COUNT;
-	RETURN stored;
+	-- ... and the first indicator already stored; checked again, so named,
+	-- when a load running at the same time stored one after this check
+	FOR attempt IN 1 .. 2 LOOP
+		SELECT t.l, t.code INTO dup
+		  FROM unnest(r_line, r_code) AS t(l, code)
+		  JOIN @extschema@.assessment_indicator AS i ON i.edition = ed AND i.code = t.code
+		 ORDER BY t.l
+		 LIMIT 1;
+		IF FOUND THEN
+			RAISE EXCEPTION 'line %, column "%": indicator "%" of edition "%" is already stored', dup.l, wanted[4], dup.code, ed
+				USING ERRCODE = 'unique_violation';
+		END IF;
+		EXIT WHEN attempt = 2;
+		BEGIN
+			-- all checked: the edition (if new; one a load running at the
+			-- same time created must be of the same kind and year), then
+			-- its indicators
+			INSERT INTO @extschema@.assessment_edition (edition, index_kind, survey_year, normalisation)
+			VALUES (ed, kind, year, CASE kind WHEN 'LOSI' THEN 'share' ELSE 'minmax' END)
+			ON CONFLICT (edition) DO NOTHING;
+			IF NOT FOUND AND known.edition IS NULL THEN
+				SELECT * INTO known FROM @extschema@.assessment_edition AS e WHERE e.edition = ed;
+				IF known.index_kind <> kind OR known.survey_year <> year THEN
+					RAISE EXCEPTION 'line %: edition "%" is stored as % %, not % %',
+						ed_line, ed, known.index_kind, known.survey_year, kind, year
+						USING ERRCODE = 'invalid_parameter_value';
+				END IF;
+			END IF;
+			INSERT INTO @extschema@.assessment_indicator (edition, code, criterion, description, max_points)
+			SELECT ed, u.* FROM unnest(r_code, r_crit, r_desc, r_max) AS u;
+			GET DIAGNOSTICS stored = ROW_COUNT;
+			RETURN stored;
+		EXCEPTION WHEN unique_violation THEN
+			NULL;
+		END;
+	END LOOP;
+	RAISE EXCEPTION 'an indicator of this file was stored by a load running at the same time'
+		USING ERRCODE = 'unique_violation',
+			  HINT = 'Load the file again to see which.';
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 
@@ -243,6 +306,9 @@ LANGUAGE plpgsql VOLATILE
 SET search_path = pg_catalog, pg_temp
 AS $$
 DECLARE
+	err_detail text;			-- of an error caught below, raised again
+	err_hint text;
+	err_raised boolean;
 	wanted constant text[] := ARRAY['Edition', 'Country', 'City', 'Indicator', 'Points'];
 	rec record;
 	f text[];
@@ -267,6 +333,7 @@ DECLARE
 	r_ind text[] := '{}';
 	r_pts numeric[] := '{}';
 	stored integer;
+	attempt integer;
 BEGIN
 	-- row checks in line order; the records stream from egov._csv_columns
 	FOR rec IN SELECT b.line_no, b.fields FROM @extschema@._csv_columns(csv, delimiter, wanted, '{}') AS b LOOP
@@ -332,11 +399,12 @@ BEGIN
 				USING ERRCODE = 'invalid_parameter_value',
 					  HINT = 'An indicator not found on the portal scores 0.';
 		END IF;
-		IF pts < 0 THEN
+		-- as written, not as rounded to be stored
+		IF btrim(f[5])::numeric < 0 THEN
 			RAISE EXCEPTION 'line %, column "%": points % are out of range (0 to %)', line, wanted[5], btrim(f[5]), maxp
 				USING ERRCODE = 'numeric_value_out_of_range';
 		END IF;
-		IF pts > maxp THEN
+		IF btrim(f[5])::numeric > maxp THEN
 			RAISE EXCEPTION 'line %, column "%": points % exceed the maximum % of indicator "%"',
 				line, wanted[5], btrim(f[5]), maxp, ind_code
 				USING ERRCODE = 'numeric_value_out_of_range';
@@ -364,24 +432,38 @@ BEGIN
 			dup.l, dup.e, dup.c, coalesce(quote_literal(dup.city), '(country)'), dup.i, dup.first_line
 			USING ERRCODE = 'unique_violation';
 	END IF;
-	-- ... or already stored
-	SELECT t.l, t.e, t.i, t.c, t.city INTO dup
-	  FROM unnest(r_line, r_ed, r_iso3, r_city, r_ind) AS t(l, e, c, city, i)
-	  JOIN @extschema@.assessment AS a
-		ON a.edition = t.e AND a.iso3 = t.c AND a.city IS NOT DISTINCT FROM t.city AND a.indicator = t.i
-	 ORDER BY t.l
-	 LIMIT 1;
-	IF FOUND THEN
-		RAISE EXCEPTION 'line %: edition "%", % %, indicator "%" is already stored',
-			dup.l, dup.e, dup.c, coalesce(quote_literal(dup.city), '(country)'), dup.i
-			USING ERRCODE = 'unique_violation',
-				  HINT = 'Delete the stored assessments first to load them again.';
-	END IF;
-
-	INSERT INTO @extschema@.assessment (edition, iso3, city, indicator, points)
-	SELECT * FROM unnest(r_ed, r_iso3, r_city, r_ind, r_pts);
-	GET DIAGNOSTICS stored = ROW_COUNT;
-	RETURN stored;
+	-- ... or already stored; checked again, so named, when a load running at
+	-- the same time stored one after this check
+	FOR attempt IN 1 .. 2 LOOP
+		SELECT t.l, t.e, t.i, t.c, t.city INTO dup
+		  FROM unnest(r_line, r_ed, r_iso3, r_city, r_ind) AS t(l, e, c, city, i)
+		  JOIN @extschema@.assessment AS a
+			ON a.edition = t.e AND a.iso3 = t.c AND a.city IS NOT DISTINCT FROM t.city AND a.indicator = t.i
+		 ORDER BY t.l
+		 LIMIT 1;
+		IF FOUND THEN
+			RAISE EXCEPTION 'line %: edition "%", % %, indicator "%" is already stored',
+				dup.l, dup.e, dup.c, coalesce(quote_literal(dup.city), '(country)'), dup.i
+				USING ERRCODE = 'unique_violation',
+					  HINT = 'Delete the stored assessments first to load them again.';
+		END IF;
+		EXIT WHEN attempt = 2;
+		BEGIN
+			INSERT INTO @extschema@.assessment (edition, iso3, city, indicator, points)
+			SELECT * FROM unnest(r_ed, r_iso3, r_city, r_ind, r_pts);
+			GET DIAGNOSTICS stored = ROW_COUNT;
+			RETURN stored;
+		EXCEPTION WHEN unique_violation THEN
+			NULL;
+		END;
+	END LOOP;
+	RAISE EXCEPTION 'an assessment of this file was stored by a load running at the same time'
+		USING ERRCODE = 'unique_violation',
+			  HINT = 'Load the file again to see which.';
+EXCEPTION WHEN OTHERS THEN
+	-- the same error, without this function's statements as CONTEXT
+	GET STACKED DIAGNOSTICS err_detail = PG_EXCEPTION_DETAIL, err_hint = PG_EXCEPTION_HINT;
+	err_raised := @extschema@._reraise(SQLSTATE, SQLERRM, err_detail, err_hint);
 END
 $$;
 

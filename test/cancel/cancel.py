@@ -72,8 +72,28 @@ CASES = {
     "egov.zscore(double precision,boolean)": f"SELECT egov.zscore({E}, false) {OVER}",
     "egov.pct_rank(double precision)": f"SELECT egov.pct_rank({E}) {OVER}",
     "egov.rating_class(double precision)": f"SELECT egov.rating_class({E}) {OVER}",
-    "egov.composite(double precision[],double precision[],text,boolean,text)":
-        f"SELECT egov.composite(ARRAY[{E}, 1 - {E}]) {OVER}",
+    # Copeland compares every pair of rows: quadratic in the 100 000 rows
+    "egov.composite(double precision[],double precision[],text,boolean,text,double precision)":
+        f"SELECT egov.composite(ARRAY[{E}, 1 - {E}], method => 'copeland') {OVER} WHERE x <= 100000",
+    "egov.strengths(double precision[],integer)": f"SELECT egov.strengths(ARRAY[{E}, 1 - {E}]) {OVER}",
+    "egov.weaknesses(double precision[],integer)": f"SELECT egov.weaknesses(ARRAY[{E}, 1 - {E}]) {OVER}",
+    "egov.rank_drop_one(double precision[],double precision[],text,text)":
+        f"SELECT egov.rank_drop_one(ARRAY[{E}, 1 - {E}]) {OVER}",
+    "egov.composite_rank_uncertainty(double precision[],double precision[],integer,double precision,"
+    "text[],text[],boolean,integer,integer)":
+        "SELECT egov.composite_rank_uncertainty(ARRAY[osi, hci, tii]::float8[], draws => 1000000) OVER () FROM countries",
+    "egov.composite_rank_draws(double precision[],double precision[],integer,double precision,"
+    "text[],text[],boolean,integer)":
+        "SELECT egov.composite_rank_draws(ARRAY[osi, hci, tii]::float8[], draws => 500000) OVER () FROM countries",
+    "egov.rank_sobol(double precision[],double precision[],integer,double precision,text[],text[],boolean,integer)":
+        "SELECT egov.rank_sobol(ARRAY[osi, hci, tii]::float8[], base_samples => 12000) OVER () FROM countries",
+    "egov.rank_sobol_edition(integer,integer,double precision,text[],integer)":
+        "SELECT count(*) FROM egov.rank_sobol_edition(2022, 12000)",
+    "egov.saltelli_sample(integer,integer,integer)":
+        "SELECT count(*) FROM egov.saltelli_sample(10000000, 10)",
+    "egov.egdi_next_step(integer)":
+        "SELECT count(*) FROM generate_series(1, 1000000) AS g, "
+        "LATERAL egov.egdi_next_step(2022 + 0 * g)",
     "egov.tii(double precision[],double precision)":
         f"SELECT egov.tii(ARRAY[{E}, 1 - {E}], 0.5) {OVER}",
     "egov.hci(double precision,double precision,double precision,double precision,double precision[])":
@@ -82,8 +102,8 @@ CASES = {
         "SELECT egov.winsorise(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.winsorise_report(double precision,integer,double precision,double precision)":
         "SELECT egov.winsorise_report(x, 2147483647, 0, -10) OVER () FROM distinct30k",
-    "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer)":
-        "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000) OVER () FROM countries",
+    "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer,integer)":
+        "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000, decimals => 4) OVER () FROM countries",
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
     "egov.rank_score(double precision)": f"SELECT egov.rank_score({E}) {OVER}",
     "egov.borda(double precision)": f"SELECT egov.borda({E}) {OVER}",
@@ -111,7 +131,7 @@ CASES = {
         "SELECT count(*) FROM csv, egov._csv_body(body) WHERE kind = 'records'",
     "egov._csv_columns(text,text,text[],text[])":
         "SELECT count(*) FROM csv, egov._csv_columns(body, ',', '{c,a}', '{}') WHERE kind = 'records'",
-    "egov.import_un_csv(text,text,text,boolean)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
+    "egov.import_un_csv(text,text,text,boolean,integer,boolean)": "SELECT egov.import_un_csv(body) FROM csv WHERE kind = 'un'",
     "egov.import_cities(text,text)": "SELECT egov.import_cities(body) FROM csv WHERE kind = 'cities'",
     "egov.import_losi_indicators(text,text)":
         "SELECT egov.import_losi_indicators(body) FROM csv WHERE kind = 'indicators'",

@@ -140,6 +140,44 @@ def main():
                 for g in ("Very High", "High", "Middle", "Low")}
         check(f"{year}: level_summary = Python group counts", lv == want, f"{lv} != {want}")
 
+    # map keys: every Member State's ISO alpha-2 and M49 codes, as the bundled
+    # ISO 3166 list gives them (csv.reader keeps Namibia's "NA" a string)
+    with open(os.path.join(ROOT, "data/iso-m49/all.csv"), encoding="utf-8", newline="") as f:
+        codes = {r["alpha-3"]: (r["alpha-2"], r["country-code"]) for r in csv.DictReader(f)}
+    cur.execute("SELECT iso3, iso2, m49 FROM egov.egdi_report WHERE survey_year = %s", (2022,))
+    got = {r[0]: r[1:] for r in cur.fetchall()}
+    bad = {c: v for c, v in got.items() if codes.get(c) != v}
+    check("2022: iso2 and m49 of all 193 countries as in the ISO 3166 list",
+          len(got) == 193 and not bad, str(bad))
+    check("Namibia's iso2 is the text NA", got.get("NAM") == ("NA", "516"), str(got.get("NAM")))
+
+    # sort keys: ordering by them gives the groups and classes from the lowest up
+    cur.execute("""SELECT DISTINCT level::text, level_order, rating_class, rating_class_order
+                     FROM egov.egdi_report WHERE survey_year = %s AND assessed
+                    ORDER BY rating_class_order""", (2022,))
+    rows = cur.fetchall()
+    check("2022: level_order sorts Low, Middle, High, Very High",
+          sorted({(o, lv) for lv, o, _, _ in rows}) == [(1, "Low"), (2, "Middle"), (3, "High"),
+                                                        (4, "Very High")], str(rows))
+    check("2022: rating_class_order sorts the 16 classes L1 .. LM, M1 .. MH, H1 .. HV, V1 .. VH",
+          [(c, o) for _, _, c, o in rows]
+          == list(zip(["L1", "L2", "L3", "LM", "M1", "M2", "M3", "MH",
+                       "H1", "H2", "H3", "HV", "V1", "V2", "V3", "VH"], range(1, 17))), str(rows))
+    cur.execute("SELECT level::text, level_order FROM egov.level_summary WHERE survey_year = %s "
+                "ORDER BY level_order", (2022,))
+    check("2022: level_summary ordered by level_order",
+          cur.fetchall() == [("Low", 1), ("Middle", 2), ("High", 3), ("Very High", 4)])
+
+    # fixed scale: every index value has 5 decimals, none beyond the edition's
+    cur.execute("""SELECT survey_year, decimals, egdi, osi FROM egov.egdi_report
+                    WHERE assessed AND survey_year IN (2016, 2022)""")
+    rows = cur.fetchall()
+    bad = [r for r in rows
+           if {r[1]} != {5 if r[0] == 2016 else 4}
+           or any(v.as_tuple().exponent != -5 or v != round(v, r[1]) for v in r[2:])]
+    check("2016 and 2022: decimals 5 and 4, values of scale 5 within them", rows and not bad,
+          str(bad[:3]))
+
     # parameters: a region, a country, and a value that is only ever data
     cur.execute("""SELECT country, region_rank FROM egov.egdi_report
                     WHERE survey_year = %s AND region = %s ORDER BY region_rank, country LIMIT 3""",

@@ -11,31 +11,53 @@ export PG_CONFIG
 
 egov_log() { printf '== %s\n' "$*" >&2; }
 
-# Install the packages listed in test/lib/packages* that are missing.
+# egov_install_packages [LIST...]: install the packages named in the LIST
+# files (one a line, # comments) that are missing; by default every
+# test/lib/packages* (what the suites need; bin/demo passes its own, shorter
+# list).  apt's steps show as they go: a line per package fetched and set up.
 egov_install_packages() {
 	[ "${EGOV_SKIP_APT:-0}" = 1 ] && return 0
-	local missing=() pkg
+	local missing=() pkg lists=("$@")
+	[ $# -gt 0 ] || lists=("$EGOV_ROOT"/test/lib/packages*)
 	while read -r pkg; do
 		case "$pkg" in ''|'#'*) continue ;; esac
 		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
 			missing+=("$pkg")
-	done < <(cat "$EGOV_ROOT"/test/lib/packages*)
+	done < <(cat "${lists[@]}")
 	[ ${#missing[@]} -eq 0 ] && return 0
-	egov_log "installing ${missing[*]}"
+	egov_log "installing ${#missing[@]} packages: ${missing[*]}"
 	if [ "$(id -u)" -ne 0 ]; then
 		echo "egov: missing packages (${missing[*]}); run as root or install them" >&2
 		return 1
 	fi
-	apt-get update -q >/dev/null &&
-		DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null || return 1
+	egov_log "apt-get update"
+	apt-get update -q | sed -u 's/^/   /' >&2
+	[ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+	egov_log "apt-get install (with what they depend on)"
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" | egov_apt_steps >&2
+	[ "${PIPESTATUS[0]}" -eq 0 ] || return 1
 	# PostgreSQL may have been among them
 	PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)
 }
 
+# apt-get install's output on stdin, one line a step: the download's size,
+# each package fetched, each package set up (the rest is dropped).
+egov_apt_steps() {
+	sed -u -n -E -e 's/^(Need to get .*)/   \1/p' \
+		-e 's/^Get:[0-9]+ [^ ]+ [^ ]+ [^ ]+ ([^ ]+) [^ ]+ ([^ ]+) (\[[^]]*\]).*/   fetched \1 \2 \3/p' \
+		-e 's/^Setting up ([^ ]+) .*/   set up \1/p'
+}
+
+# Build egov (a job per core) and install it into PG_CONFIG's PostgreSQL, a
+# line per compiled file (compiler messages as they come).
 egov_build_install() {
-	egov_log "building and installing egov"
-	make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" >/dev/null &&
-		make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" install >/dev/null
+	egov_log "building egov for $("$PG_CONFIG" --version)"
+	make -j "$(nproc 2>/dev/null || echo 1)" -C "$EGOV_ROOT" --no-print-directory PG_CONFIG="$PG_CONFIG" |
+		sed -u -n -E -e 's/.* -o ([^ ]+\.o) .*/   compiled \1/p' \
+			-e 's/.* -o ([^ ]+\.bc) .*/   bitcode \1/p' -e 's/.* -o (egov\.so) .*/   linked \1/p' >&2
+	[ "${PIPESTATUS[0]}" -eq 0 ] || return 1
+	egov_log "installing egov into $("$PG_CONFIG" --pkglibdir) and $("$PG_CONFIG" --sharedir)"
+	make -s -C "$EGOV_ROOT" PG_CONFIG="$PG_CONFIG" install >/dev/null
 }
 
 PG_BIN=$("$PG_CONFIG" --bindir 2>/dev/null)

@@ -68,11 +68,14 @@ ORDER BY m.name;
 
 -- the C functions and the aggregate compute from their arguments only:
 -- IMMUTABLE, but for loading_bundled_data, which reads the session's
--- loading flag
-SELECT is(provolatile, CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure
-                            THEN 'v' ELSE 'i' END::"char",
-          name || ' is ' || CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure
-                                 THEN 'VOLATILE' ELSE 'IMMUTABLE' END)
+-- loading flag, and egdi(osi, hci, tii, survey_year), which reads the
+-- edition's weights from egov.edition_method (STABLE)
+SELECT is(provolatile, CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure THEN 'v'
+                            WHEN oid = 'egov.egdi(float8, float8, float8, integer)'::regprocedure THEN 's'
+                            ELSE 'i' END::"char",
+          name || ' is ' || CASE WHEN oid = 'egov.loading_bundled_data()'::regprocedure THEN 'VOLATILE'
+                                 WHEN oid = 'egov.egdi(float8, float8, float8, integer)'::regprocedure THEN 'STABLE'
+                                 ELSE 'IMMUTABLE' END)
 FROM member WHERE lanname = 'c' OR prokind = 'a' ORDER BY name;
 SELECT is(probin, '$libdir/egov', name || ' is in egov''s library')
 FROM member WHERE lanname = 'c' ORDER BY name;

@@ -20,8 +20,9 @@ Usage: examples.py [--list] [--keep] [--only FILE] [--installer ROLE]
   --keep       keep the databases
   --installer  egov is installed in the doc/*.md databases by ROLE (which
                then gets CREATE on the database), not by the superuser
-As a module: run(hook=FUNC) calls FUNC(db, doc, phase, tap) with phase
-"before" ahead of every block and "after" once a document is done (the
+As a module: run(hook=FUNC) calls FUNC(db, doc, phase, tap, where) with
+phase "before" ahead of every block (where: "doc:line") and "after" once a
+document is done (where: None; the
 security suite plants its traps and checks for them so).
 Connection through the PG* environment.  TAP lines, one per block; exits 1
 if a block fails.
@@ -141,7 +142,7 @@ def run(only=None, keep=False, hook=None, tap=None, installer=None):
         for line, sql, directives in found:
             where = f"{doc}:{line}"
             if hook:
-                hook(db, doc, "before", tap)
+                hook(db, doc, "before", tap, where)
             if "skip" in directives:
                 print(f"ok {tap.passed + tap.failed + 1} - {where} # SKIP {directives['skip']}")
                 tap.passed += 1
@@ -151,7 +152,7 @@ def run(only=None, keep=False, hook=None, tap=None, installer=None):
             tap.check(r.returncode == 0, f"{where} runs",
                       " ".join(r.stderr.split())[:400])
         if hook:
-            hook(db, doc, "after", tap)
+            hook(db, doc, "after", tap, None)
         if not keep:
             admin(f'DROP DATABASE IF EXISTS "{db}"')
     return tap

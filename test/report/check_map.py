@@ -11,6 +11,9 @@ EXPECTED: one line per assessed country of the edition, "ISO3 <tab> fill"
   data-iso3, a fill and a tooltip;
 - every assessed country has exactly one path, filled with its group's
   colour, and non-empty path data;
+- an area drawn apart that the UN counts under a Member State (Somaliland,
+  Northern Cyprus, Kosovo, Ashmore and Cartier) has its Member State's fill,
+  and a tooltip saying so;
 - every other path is grey (#9e9e9e not assessed, #e0e0e0 not in the survey);
 - the legend names the four groups and both greys, each with its swatch.
 """
@@ -22,6 +25,11 @@ from tap_lines import check, results, local
 
 GREYS = {"#9e9e9e": "not assessed in", "#e0e0e0": "not in the survey"}
 GROUPS = {"#0072b2": "Very High", "#56b4e9": "High", "#e69f00": "Middle", "#d55e00": "Low"}
+# Natural Earth's areas without an ISO 3166 / M49 code of their own, and the
+# Member State a UN map colours them as
+COUNTED_UNDER = {"SOL": "SOM", "CYN": "CYP", "KOS": "SRB", "ATC": "AUS"}
+
+
 def main():
     page, expected_file, shapes_file = sys.argv[1:4]
     raw = open(page, encoding="utf-8").read()
@@ -53,8 +61,25 @@ def main():
     check(not wrong and len(expected) > 100,
           f"every one of the {len(expected)} assessed countries drawn in its group's colour",
           "\n".join(wrong))
+    wrong = []
+    for area, member in COUNTED_UNDER.items():
+        ps, ms = by_iso.get(area, []), by_iso.get(member, [])
+        if len(ps) != 1 or len(ms) != 1:
+            wrong.append(f"{area}: {len(ps)} paths, {member}: {len(ms)} paths")
+            continue
+        fill, want = ps[0].get("fill", "").lower(), ms[0].get("fill", "").lower()
+        tip = "".join(ps[0].itertext())
+        if fill != want or fill != expected.get(member, fill):
+            wrong.append(f"{area}: fill {fill}, {member} has {want}")
+        elif "(counted under " not in tip:
+            wrong.append(f"{area}: tooltip {tip!r} does not say whom it is counted under")
+    assessed = [a for a, m in COUNTED_UNDER.items() if m in expected]
+    check(not wrong and assessed,
+          f"the areas the UN counts under a Member State drawn in its colour ({len(assessed)} of "
+          f"{len(COUNTED_UNDER)} assessed: {', '.join(assessed)})", "\n".join(wrong))
     others = [f"{p.get('data-iso3')}: {p.get('fill')}" for p in paths
-              if p.get("data-iso3") not in expected and p.get("fill", "").lower() not in GREYS]
+              if p.get("data-iso3") not in expected and p.get("data-iso3") not in COUNTED_UNDER
+              and p.get("fill", "").lower() not in GREYS]
     check(not others, "every other country drawn in grey (no data)", "\n".join(others))
     counts = {}
     for iso3, fill in expected.items():

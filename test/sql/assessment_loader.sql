@@ -176,4 +176,18 @@ SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Point
 SELECT criterion, egov.visible_text(criterion) AS as_seen FROM egov.assessment_indicator WHERE edition = 't-space';
 SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City\nMUS,\u00A0\u2009\n')$$);
 
+-- a city name longer than the name index takes: 54000 with line and column,
+-- not the index's own error; 300 characters load
+SELECT pg_temp.try(format($$SELECT egov.import_cities(%L)$$, E'Country,City\nMUS,Curepipe\nMUS,' || repeat('Port Louis ', 900)));
+SELECT egov.import_cities(E'Country,City\nMUS,' || repeat('x', 300)) AS long_city;
+
+-- numbers are checked as written, then rounded to 15 decimals: points just
+-- above a maximum of 1 exceed it, a maximum just above 0 is no maximum
+SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Points\nt-round,LOSI,2024,r1,Services,1\n') AS indicators;
+SELECT egov.import_cities(E'Country,City\nMUS,Mahebourg\n') AS cities;
+SELECT pg_temp.try($$SELECT egov.import_losi_assessments(E'Edition,Country,City,Indicator,Points\nt-round,MUS,Mahebourg,r1,1.0000000000000002\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_losi_assessments(E'Edition,Country,City,Indicator,Points\nt-round,MUS,Mahebourg,r1,-1e-20\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Points\nt-round,LOSI,2024,r2,Services,1e-300\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_losi_indicators(E'Edition,Index,Year,Code,Criterion,Max Points\nt-round,LOSI,2024,r2,Services,-1e-300\n')$$);
+
 DROP EXTENSION egov;

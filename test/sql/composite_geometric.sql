@@ -111,7 +111,7 @@ FROM (VALUES (1::float8, 'geometric'), (2, NULL)) t(a, m);
 -- More values, and errors with their SQLSTATE (pg_temp.try), one case each.
 \i test/sql/include/try.sql
 -- the comment describes the geometric method
-SELECT obj_description('egov.composite(float8[], float8[], text, boolean, text)'::regprocedure, 'pg_proc')
+SELECT obj_description('egov.composite(float8[], float8[], text, boolean, text, float8)'::regprocedure, 'pg_proc')
        LIKE '%''geometric''%' AS describes_geometric;
 -- geometric: weighted geometric mean, min-max
 SELECT (SELECT array_agg(round((c * 7)::numeric, 12) ORDER BY i)

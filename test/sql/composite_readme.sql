@@ -1,4 +1,4 @@
--- The README's examples of egov.composite's methods, as printed there.
+-- The examples in doc/reference.md of egov.composite's methods, as printed there.
 CREATE EXTENSION egov;
 \set VERBOSITY default
 \set SHOW_CONTEXT never

@@ -74,7 +74,7 @@ INSERT INTO egov.country_alias (alias, iso3) VALUES (E'Eire', 'IRL');
 INSERT INTO egov.country_alias (alias, iso3) VALUES (normalize('Éire', NFD), 'GBR');
 SELECT egov.visible_text(alias), alias_key, iso3, bundled FROM egov.country_alias WHERE iso3 = 'IRL';
 
--- The README's examples.
+-- The examples of doc/reference.md (Scalar functions).
 SELECT egov.country_key(E' Côte d’Ivoire\u00A0') AS key;
 SELECT egov.country_iso3('dnk') AS code, egov.country_iso3('South Korea') AS short,
 	   egov.country_iso3('Burma') AS former, egov.country_iso3(E'Ireland\u2009') AS spaced;

@@ -21,6 +21,20 @@ SELECT * FROM egov.csv_records(E'a\tb\n2022\t"Ireland"\t3\n');
 -- with its delimiter it reads
 SELECT * FROM egov.csv_records(E'a;b\n2022;"Ireland";3\n', ';');
 
+-- a record of more fields than any survey file has: 54000 with its line,
+-- not an allocation error (100000 fields pass, one more does not)
+SELECT line_no, array_length(fields, 1) AS fields
+FROM egov.csv_records(E'a\n' || repeat(',', 99999) || E'\n');
+SELECT pg_temp.try($$SELECT count(*) FROM egov.csv_records(E'a\nb\n' || repeat(',', 100000))$$);
+
+-- what a message quotes from the file is shown as egov.visible_text shows
+-- it: a line end, a zero-width or a combining character is <U+XXXX>
+SELECT pg_temp.try($$SELECT egov.csv_records('a', E'\n')$$);
+SELECT pg_temp.try($$SELECT egov.csv_records(E'a\n"x"\u0301,1\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City,Population\nDNK,Aarhus,1\u200B\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country,City\nAtlantis\u0301,Aarhus\n')$$);
+SELECT pg_temp.try($$SELECT egov.import_cities(E'Country\u200B;City\nDNK;Aarhus\n')$$);
+
 -- every loader says the same about a semicolon header
 SELECT egov.import_cities(E'Country;City\nDNK;Aarhus');
 

@@ -1,4 +1,4 @@
--- The README's examples of egov.edition_comparison, as printed there.
+-- The examples in doc/reference.md of egov.edition_comparison, as printed there.
 CREATE EXTENSION egov;
 \set VERBOSITY default
 \set SHOW_CONTEXT never

@@ -1,4 +1,4 @@
--- Exactness against every published edition, 2003-2022: egov.egdi with the
+-- Exactness against every published edition, 2003-2024: egov.egdi with the
 -- edition's weights reproduces the published EGDI, egov.egdi_level the
 -- published group counts, egov.egdi_stats the published regional and world
 -- means.
@@ -21,6 +21,7 @@ CREATE TEMP TABLE export_raw (
 \copy export_raw FROM 'data/un-desa/EGOV_DATA_2018.csv' csv header
 \copy export_raw FROM 'data/un-desa/EGOV_DATA_2020.csv' csv header
 \copy export_raw FROM 'data/un-desa/EGOV_DATA_2022.csv' csv header
+\copy export_raw FROM 'data/un-desa/EGOV_DATA_2024.csv' csv header
 
 -- assessed: a rank and an EGDI above 0 (an empty rank is "not assessed";
 -- EGDI 0 marks no online presence or missing data, with a shared last rank)
@@ -95,7 +96,7 @@ SELECT array_agg(survey_year ORDER BY survey_year) AS editions_matching_publishe
 FROM (SELECT survey_year, egov.egdi_stats(egdi) AS s FROM published WHERE assessed
       GROUP BY survey_year) AS t
 JOIN (VALUES (2016, 29, 65, 67, 32), (2018, 40, 71, 66, 16),
-             (2020, 57, 69, 59, 8), (2022, 60, 73, 53, 7))
+             (2020, 57, 69, 59, 8), (2022, 60, 73, 53, 7), (2024, 76, 62, 44, 11))
      AS g(survey_year, very_high, high, middle, low) USING (survey_year)
 WHERE ((s).very_high, (s).high, (s).middle, (s).low) = (g.very_high, g.high, g.middle, g.low);
 
@@ -146,13 +147,16 @@ SELECT r.survey_year, r.region, (r.s).countries,
        round((r.s).mean::numeric, 4) = m.published AS matches
 FROM (SELECT survey_year, coalesce(region, 'World') AS region, egov.egdi_stats(egdi) AS s
       FROM published JOIN country_region USING (country)
-      WHERE assessed AND survey_year IN (2014, 2018, 2020)
+      WHERE assessed AND survey_year IN (2014, 2018, 2020, 2024)
       GROUP BY GROUPING SETS ((survey_year, region), (survey_year))) AS r
 LEFT JOIN (VALUES (2018, 'Europe', 0.7727), (2018, 'Americas', 0.5898), (2018, 'Asia', 0.5779),
                   (2018, 'Oceania', 0.4611), (2018, 'Africa', 0.3423),
                   (2020, 'Europe', 0.8170), (2020, 'Asia', 0.6373), (2020, 'Americas', 0.6341),
                   (2020, 'Oceania', 0.5106), (2020, 'Africa', 0.3914),
-                  (2014, 'World', 0.4712), (2018, 'World', 0.5491), (2020, 'World', 0.5988))
+                  (2024, 'Europe', 0.8493), (2024, 'Asia', 0.6990), (2024, 'Americas', 0.6701),
+                  (2024, 'Oceania', 0.5289), (2024, 'Africa', 0.4247),
+                  (2014, 'World', 0.4712), (2018, 'World', 0.5491), (2020, 'World', 0.5988),
+                  (2024, 'World', 0.6382))
           AS m(survey_year, region, published) USING (survey_year, region)
 ORDER BY r.survey_year, r.region = 'World', mean DESC;
 

@@ -130,6 +130,25 @@ SELECT egov.egdi_stats_final('{-1,0,0,0,0,0,0,0,0}');
 SELECT egov.egdi_stats_final('{1.5,0,0,0,0,0,0,0,0}');
 SELECT egov.egdi_stats_final('{3e9,0,0,0,0,0,0,0,0}');
 SELECT egov.egdi_stats_final('{NaN,0,0,0,0,0,0,0,0}');
+-- ... or a state no aggregate makes, 22023: a NaN sum, min above max,
+-- groups that do not add up to N, a sum above N, an unnormalised pair
+\set VERBOSITY sqlstate
+SELECT egov.egdi_stats_final('{1,NaN,0,0.5,0.5,0,0,1,0}');
+\set VERBOSITY default
+SELECT egov.egdi_stats_final('{1,0.5,0,0.5,0.5,0,0,1,0}') AS valid_state;
+SELECT egov.egdi_stats_final('{1,NaN,0,0.5,0.5,0,0,1,0}');
+SELECT egov.egdi_stats_final('{2,1,0,0.6,0.4,0,0,2,0}');
+SELECT egov.egdi_stats_final('{2,1,0,0.5,0.5,0,0,1,0}');
+SELECT egov.egdi_stats_final('{1,2,0,0.5,0.5,0,0,1,0}');
+SELECT egov.egdi_stats_final('{1,0.5,0.25,0.5,0.5,0,0,1,0}');
+SELECT egov.egdi_stats_final('{0,0,0,NaN,NaN,0,0,0,0}') AS empty_state;
+-- counts are exact in the state up to 2^53; beyond the result type's int4,
+-- 22003 rather than a wrapped count
+\set VERBOSITY sqlstate
+SELECT egov.egdi_stats_final('{3e9,0,0,0,0,3e9,0,0,0}');
+\set VERBOSITY default
+SELECT egov.egdi_stats_final('{3e9,0,0,0,0,3e9,0,0,0}');
+SELECT (egov.egdi_stats_final('{2147483647,0,0,0,0,2147483647,0,0,0}')).countries AS int4_max;
 -- NULL state or score: NULL (STRICT; the aggregate skips NULL scores)
 SELECT egov.egdi_stats_accum(NULL, 0.5) IS NULL AS null_state,
        egov.egdi_stats_accum('{0,0,0,0,0,0,0,0,0}', NULL) IS NULL AS null_score,

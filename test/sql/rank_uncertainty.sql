@@ -1,4 +1,4 @@
--- egov.rank_uncertainty(osi, hci, tii, draws, weight_spread, seed) OVER w
+-- egov.rank_uncertainty(osi, hci, tii, draws, weight_spread, seed, decimals) OVER w
 -- on the 2022 survey and on small generated tables.
 CREATE EXTENSION egov;
 \set VERBOSITY default
@@ -128,6 +128,33 @@ SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, -0.5, 0.5) OVER ()');
 -- median ranks of three well-separated countries
 SELECT (egov.rank_uncertainty(o, 0.5, 0.5, 200, 0.1, 5) OVER ()).median_rank
                    FROM (VALUES (0.9::float8), (0.1), (0.5)) AS v(o);
+
+-- decimals: each draw ranked at the published precision, as the views rank.
+-- With weight_spread 0 the 2022 ranks are the published ones, ties
+-- included (Iceland and Sweden share 5th: 0.9175 both; unrounded, Iceland
+-- is 6th)
+WITH r AS (
+    SELECT country, rank,
+           egov.rank_uncertainty(osi, hci, tii, weight_spread => 0, decimals => 4)
+               OVER (PARTITION BY year) AS u,
+           egov.rank_uncertainty(osi, hci, tii, weight_spread => 0) OVER (PARTITION BY year) AS raw
+    FROM e)
+SELECT count(*) AS countries,
+       count(*) FILTER (WHERE (u).median_rank = rank AND (u).rank_p05 = rank
+                          AND (u).rank_p95 = rank) AS published_rank_at_4_decimals,
+       string_agg(format('%s %s (unrounded %s)', country, (u).median_rank, (raw).median_rank), ', '
+                  ORDER BY country) FILTER (WHERE country IN ('Iceland', 'Sweden')) AS tied
+FROM r;
+-- rounded as round(x::numeric, 4): 0.12345 (written; its float8 lies just
+-- below) is 0.1235 and ties with 0.1235; 0.12344 is 0.1234
+SELECT v.x, (egov.rank_uncertainty(v.x, v.x, v.x, 1, 0, 1, 4) OVER ()).median_rank AS at_4,
+       (egov.rank_uncertainty(v.x, v.x, v.x, 1, 0, 1, 5) OVER ()).median_rank AS at_5,
+       (egov.rank_uncertainty(v.x, v.x, v.x, 1, 0, 1) OVER ()).median_rank AS unrounded
+FROM (VALUES (0.12345::float8), (0.1235), (0.12344), (0), (1)) AS v(x) ORDER BY 1;
+-- decimals outside 0..15, or varying, raise 22023
+SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, decimals => -1) OVER ()');
+SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, decimals => 16) OVER ()');
+SELECT pg_temp.try('SELECT egov.rank_uncertainty(0.5, 0.5, 0.5, decimals => i) OVER () FROM generate_series(1, 2) AS i');
 
 -- the signature: argument names, defaults, result
 SELECT p.oid::regprocedure AS function, pg_get_function_arguments(p.oid) AS arguments,

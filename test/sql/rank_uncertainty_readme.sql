@@ -1,4 +1,4 @@
--- The README's examples of egov.rank_uncertainty and
+-- The examples in doc/reference.md of egov.rank_uncertainty and
 -- egov.rank_uncertainty_edition, as printed there.
 CREATE EXTENSION egov;
 \set VERBOSITY default

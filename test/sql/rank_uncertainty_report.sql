@@ -33,10 +33,11 @@ SELECT median_rank FROM egov.rank_uncertainty_report WHERE iso3 = 'DNK';
 -- the least stable ranks
 SELECT country, published_rank, median_rank, rank_p05, rank_p95, rank_p95 - rank_p05 AS width
 FROM egov.rank_uncertainty_report ORDER BY width DESC, published_rank LIMIT 5;
--- the same as the function over the CSV, country by country
+-- the same as the function over the CSV, country by country, ranked at the
+-- 2022 edition's published precision (4 decimals)
 WITH direct AS (
     SELECT egov.country_iso3(country) AS iso3, rank,
-           egov.rank_uncertainty(osi, hci, tii) OVER () AS u
+           egov.rank_uncertainty(osi, hci, tii, decimals => 4) OVER () AS u
     FROM csv WHERE survey_year = 2022)
 SELECT count(*) AS countries,
        count(*) FILTER (WHERE r.published_rank IS DISTINCT FROM d.rank

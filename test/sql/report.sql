@@ -39,7 +39,9 @@ WITH published (survey_year, region, mean_egdi) AS (VALUES
   (2018, 'Oceania', 0.4611), (2018, 'Africa', 0.3423),
   (2020, 'Europe', 0.8170), (2020, 'Asia', 0.6373), (2020, 'Americas', 0.6341),
   (2020, 'Oceania', 0.5106), (2020, 'Africa', 0.3914),
-  (2014, 'World', 0.4712), (2018, 'World', 0.5491), (2020, 'World', 0.5988))
+  (2024, 'Europe', 0.8493), (2024, 'Asia', 0.6990), (2024, 'Americas', 0.6701),
+  (2024, 'Oceania', 0.5289), (2024, 'Africa', 0.4247),
+  (2014, 'World', 0.4712), (2018, 'World', 0.5491), (2020, 'World', 0.5988), (2024, 'World', 0.6382))
 SELECT p.survey_year, p.region, p.mean_egdi AS published,
        round(s.mean_egdi::numeric, 4) AS computed,
        round(s.mean_egdi::numeric, 4) = p.mean_egdi AS equal
@@ -57,7 +59,7 @@ SELECT survey_year, country, egdi, world_rank, level, rating_class, rank_change,
  ORDER BY 2, 1;
 -- 2022: the 15 highest of the 60 Very High countries are VH (Denmark ... Malta)
 SELECT rating_class, count(*), min(egdi), max(egdi),
-       string_agg(country, ', ' ORDER BY world_rank) FILTER (WHERE rating_class = 'VH') AS vh
+       string_agg(country, ', ' ORDER BY world_rank, country) FILTER (WHERE rating_class = 'VH') AS vh
   FROM egov.egdi_report WHERE survey_year = 2022 AND level = 'Very High'
  GROUP BY 1 ORDER BY 1 DESC;
 SELECT count(*) AS classes_before_2020 FROM egov.egdi_report

@@ -21,6 +21,7 @@ SELECT 'country', c::text FROM egov.country c ORDER BY 2;
 SELECT 'alias', a::text FROM egov.country_alias a ORDER BY 2;
 SELECT 'score', s::text FROM egov.survey_score s ORDER BY 2;
 SELECT 'withdrawn', w::text FROM egov.withdrawn_bundled_row w ORDER BY 2;
+SELECT 'method', m::text FROM egov.edition_method m ORDER BY 2;
 SELECT 'report', r::text FROM egov.egdi_report r ORDER BY 2;
 SQL
 }
@@ -30,12 +31,13 @@ same_as_before() {	# same_as_before DB: DB holds what the source held
 
 psql -d $src <<'SQL' || exit 1
 CREATE EXTENSION egov;
--- a user-added edition
+-- a user-added edition, with its method
+INSERT INTO egov.edition_method (survey_year, osi_weight, hci_weight, tii_weight) VALUES (2026, 1, 1, 1);
 SELECT egov.import_un_csv(E'Survey Year,Country Name,E-Government Rank,E-Government Index,'
 	'E-Participation Index,Online Service Index,Human Capital Index,Telecommunication Infrastructure Index\n'
-	'2024,Denmark,1,0.9847,0.9,0.9901,0.9640,1.0\n'
-	'2024,Estonia,2,0.9727,0.9,0.9800,0.9500,0.9881\n'
-	'2024,Türkiye,3,0.8913,0.8,0.9000,0.8700,0.9039\n');
+	'2026,Denmark,1,0.9847,0.9,0.9901,0.9640,1.0\n'
+	'2026,Estonia,2,0.9727,0.9,0.9800,0.9500,0.9881\n'
+	'2026,Türkiye,3,0.8913,0.8,0.9000,0.8700,0.9039\n');
 -- a changed bundled score, a bundled score replaced by an INSERT, a deleted one
 UPDATE egov.survey_score SET epi = 0.5 WHERE survey_year = 2022 AND iso3 = 'DNK';
 INSERT INTO egov.survey_score (survey_year, iso3, egdi_rank, egdi, epi, osi, hci, tii)

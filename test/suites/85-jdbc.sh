@@ -21,6 +21,7 @@ url+="&socketFactory=org.newsclub.net.unix.AFUNIXSocketFactory\$FactoryArg"
 url+="&socketFactoryArg=$PGHOST/.s.PGSQL.$PGPORT"
 c=test/clients
 for args in "egov.egdi_report iso3 $c/egdi_report.columns $c/egdi_report.expected $c/levels.expected" \
+	"egov.epi_report iso3 $c/epi_report.columns $c/epi_report.expected" \
 	"egov.region_summary region $c/region_summary.columns $c/region_summary.expected" \
 	"egov.level_summary level $c/level_summary.columns $c/level_summary.expected"; do
 	# shellcheck disable=SC2086  # the arguments are words without spaces

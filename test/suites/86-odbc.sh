@@ -19,7 +19,7 @@ cat > "$ODBCSYSINI/odbcinst.ini" <<INI
 Description = PostgreSQL ODBC driver (Unicode)
 Driver = $driver
 INI
-# The data source the README recommends for BI tools: text as SQL_VARCHAR
+# The data source doc/bi-tools.md recommends for BI tools: text as SQL_VARCHAR
 # and booleans as SQL_BIT (the driver's defaults are SQL_LONGVARCHAR, a memo
 # field to BI tools, and SQL_CHAR), schema egov first so that its views are
 # listed.
@@ -37,6 +37,7 @@ INI
 
 c=test/clients
 for args in "egov.egdi_report iso3 $c/egdi_report.columns $c/egdi_report.expected $c/levels.expected" \
+	"egov.epi_report iso3 $c/epi_report.columns $c/epi_report.expected" \
 	"egov.region_summary region $c/region_summary.columns $c/region_summary.expected" \
 	"egov.level_summary level $c/level_summary.columns $c/level_summary.expected"; do
 	# shellcheck disable=SC2086  # the arguments are words without spaces

@@ -41,7 +41,8 @@ tap page "$html" --svg 5 "${headings[@]}" \
 check "the page has print rules (nothing collapsed, colours kept)" grep -qF '@media print' "$html"
 
 # every figure of the views is in the page: the bars' and points' tooltips
-# and the tables, as the views give them
+# and the tables, as the views give them (index values at the edition's
+# decimals)
 expected=$work/expected.txt
 psql -o "$expected" <<'SQL' || exit 1
 SELECT format('<title>%s %s: %s countries</title>', survey_year, level, countries)
@@ -50,7 +51,8 @@ SELECT format('<title>%s %s: mean EGDI %s (%s countries)</title>', region, surve
 			  round(mean_egdi::numeric, 4), countries)
   FROM egov.region_summary;
 SELECT format('<td>%s</td><td class="name">%s</td><td class="name">%s</td><td>%s</td><td>%s</td><td>%s</td><td>%s</td>',
-			  world_rank, country, region, egdi, osi, hci, tii)
+			  world_rank, country, region, round(egdi, decimals), round(osi, decimals),
+			  round(hci, decimals), round(tii, decimals))
   FROM egov.egdi_report WHERE survey_year = 2022 AND world_rank <= 20;
 SELECT format('<tr%s><td>%s</td><td>%s</td>', CASE WHEN survey_year = 2022 THEN ' class="chosen"' END,
 			  survey_year, world_rank)
@@ -65,6 +67,18 @@ check "top 20 of 2022: 20 bars of each component" \
 
 report --year 2022 --country DNK --out "$work/again.html" 2>/dev/null
 check "the same database gives the same page" cmp "$html" "$work/again.html"
+
+# the copy make install put into PostgreSQL's bindir (test/run installed
+# egov), run from / with no PSQL: its files from the share directory
+installed=$("$PG_CONFIG" --bindir)/egov-report
+check "make install put egov-report into $("$PG_CONFIG" --bindir)" test -x "$installed"
+check "make install put its SQL and map data into $("$PG_CONFIG" --sharedir)/extension/egov" \
+	cmp data/naturalearth/countries.tsv "$("$PG_CONFIG" --sharedir)/extension/egov/countries.tsv"
+check "the installed egov-report, run from /, writes the same page" \
+	bash -c 'cd / && env -u PSQL "$1" --dbname "$2" -y 2022 -c DNK -o "$3/installed.html" 2>/dev/null &&
+		cmp "$3/installed.html" "$4"' _ "$installed" "$db" "$work" "$html"
+check "the installed egov-report's --help names its files in the share directory" \
+	bash -c '"$1" --help | grep -qF "$2/extension/egov/egov-report.sql"' _ "$installed" "$("$PG_CONFIG" --sharedir)"
 
 # the world map: each assessed country in its EGDI group's colour
 map_expected() {	# map_expected YEAR FILE: "ISO3 <tab> group colour" of the edition's assessed countries
@@ -157,8 +171,8 @@ tap page "$work/esc.html" --svg 5 --text $'Den<b>"mark" & \'Co\'</b> across edit
 # --- defaults ---------------------------------------------------------------
 (cd "$work" && PGDATABASE=$db "$EGOV_ROOT/bin/egov-report" 2>/dev/null)
 check "defaults: libpq's PGDATABASE, the latest edition, its first-ranked country, egov-report.html" \
-	grep -qF '<h1>UN E-Government Development Index – 2022 report</h1>' "$work/egov-report.html"
-check "defaults: Denmark, first in 2022" grep -qF '<h2>Denmark across editions</h2>' "$work/egov-report.html"
+	grep -qF '<h1>UN E-Government Development Index – 2024 report</h1>' "$work/egov-report.html"
+check "defaults: Denmark, first in 2024" grep -qF '<h2>Denmark across editions</h2>' "$work/egov-report.html"
 check "--out - writes to standard output" \
 	bash -c 'bin/egov-report --dbname "$1" -y 2003 -c USA -o - | grep -qF "<h2>United States across editions</h2>"' _ "$db"
 
@@ -188,8 +202,9 @@ expect_error 1 'egov is not installed in database "postgres" (run CREATE EXTENSI
 expect_error 2 'database "egov_report_none" does not exist' --dbname egov_report_none
 check "after the errors no temporary file is left" \
 	bash -c '! ls -A "$1" | grep -q "^\.egov-report\."' _ "$work"
-check "--help describes the options" \
-	bash -c 'bin/egov-report --help | grep -q -- "--country COUNTRY"'
+check "--help describes every option, PSQL and the exit status" \
+	bash -c 'h=$(bin/egov-report --help) && for o in "-y, --year YEAR" "-c, --country COUNTRY" "-o, --out FILE" \
+		"-d, --dbname DB" "-h, --help" PSQL "Exit status"; do grep -qF -- "$o" <<<"$h" || exit 1; done'
 
 "$PG_BIN/dropdb" "$db"
 trap - EXIT

@@ -1,7 +1,8 @@
 # Debian package: build postgresql-15-egov_<version>_<arch>.deb with
 # dpkg-buildpackage in a scratch copy of the tree, install it with apt into
-# the system PostgreSQL 15, create the extension from it and run the
-# regression suite against the packaged install; then purge the package, put
+# the system PostgreSQL 15, create the extension from it, draw the report with
+# the packaged egov-report (from /, on PATH) and run the regression suite
+# against the packaged install; then purge the package, put
 # back the egov files that were installed before and `make install` again, so
 # that the system is left as it was.
 #
@@ -22,6 +23,7 @@ echo "# on $("$PG_CONFIG" --version) ($PG_CONFIG)"
 
 sys_share=/usr/share/postgresql/15
 sys_lib=/usr/lib/postgresql/15/lib
+sys_bin=/usr/lib/postgresql/15/bin
 pkg=postgresql-15-egov
 version=$(sed -n "s/^default_version *= *'\(.*\)'/\1/p" egov.control)
 arch=$(dpkg --print-architecture)
@@ -60,9 +62,15 @@ check "the package depends on postgresql-15" \
 	bash -c 'dpkg-deb -f "$1" Depends | grep -qE "(^|, )postgresql-15( |,|$)"' _ "$deb"
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in $sys_share/extension/egov.control $sys_share/extension/egov--$version.sql \
-	$sys_lib/egov.so /usr/share/doc/$pkg/copyright /usr/share/doc/$pkg/NOTICE.md; do
+	$sys_lib/egov.so /usr/share/doc/$pkg/copyright /usr/share/doc/$pkg/NOTICE.md \
+	$sys_bin/egov-report $sys_bin/egov-import /usr/share/doc/$pkg/doc/reference.md \
+	$sys_share/extension/egov/egov-report.sql $sys_share/extension/egov/countries.tsv; do
 	check "the package holds $f" grep -qx ".$f" <<<"$contents"
 done
+check "the package links /usr/bin/egov-report to $sys_bin/egov-report" \
+	bash -c 'dpkg-deb -c "$1" | grep -qE "^l.* \./usr/bin/egov-report -> (\.\./lib/postgresql/15/bin|$2)/egov-report$"' _ "$deb" "$sys_bin"
+check "the package links /usr/bin/egov-import to $sys_bin/egov-import" \
+	bash -c 'dpkg-deb -c "$1" | grep -qE "^l.* \./usr/bin/egov-import -> (\.\./lib/postgresql/15/bin|$2)/egov-import$"' _ "$deb" "$sys_bin"
 
 if [ "$("$PG_CONFIG" --sharedir)" != "$sys_share" ] || [ "$("$PG_CONFIG" --pkglibdir)" != "$sys_lib" ]; then
 	echo "# PG_CONFIG is not the system PostgreSQL 15's: package built and inspected, not installed"
@@ -77,8 +85,8 @@ fi
 # Set aside the egov files installed now, so that only the package's are
 # tested; put them back whatever happens.
 egov_files() {
-	ls -d "$sys_share"/extension/egov[.-]* "$sys_lib"/egov.so "$sys_lib"/bitcode/egov.index.bc \
-		"$sys_lib"/bitcode/egov 2>/dev/null
+	ls -d "$sys_share"/extension/egov[.-]* "$sys_share"/extension/egov "$sys_lib"/egov.so \
+		"$sys_lib"/bitcode/egov.index.bc "$sys_lib"/bitcode/egov "$sys_bin"/egov-report "$sys_bin"/egov-import 2>/dev/null
 }
 saved=$EGOV_WORK/deb/before.tar
 egov_files | tar -P -cf "$saved" -T - || { fail "save the installed egov files"; finish; exit; }
@@ -104,6 +112,22 @@ check "the installed version is $version" \
 	test "$("${psql[@]}" -c "SELECT extversion FROM pg_extension WHERE extname = 'egov'")" = "$version"
 check "egov.egdi works from the package (China 2020)" \
 	test "$("${psql[@]}" -c 'SELECT round(egov.egdi(0.9059, 0.7396, 0.7388)::numeric, 4)')" = 0.7948
+
+# the packaged report, run from / as a user would: on PATH, its SQL and map
+# from the package's share directory
+check "egov-report is on PATH as /usr/bin/egov-report" test "$(command -v egov-report)" = /usr/bin/egov-report
+page=$EGOV_WORK/deb/report.html
+check "egov-report -d $db -o $page, run from /, writes the report" \
+	bash -c 'cd / && env -u PSQL egov-report -d "$1" -o "$2"' _ "$db" "$page"
+check "egov-report --help names the package's files" \
+	bash -c 'egov-report --help | grep -qF "$1/extension/egov/countries.tsv"' _ "$sys_share"
+"${psql[@]}" -F $'\t' -o "$EGOV_WORK/deb/map.tsv" -c "SELECT iso3, CASE level WHEN 'Very High' THEN '#0072b2'
+	WHEN 'High' THEN '#56b4e9' WHEN 'Middle' THEN '#e69f00' ELSE '#d55e00' END
+	FROM egov.egdi_report WHERE assessed AND survey_year = (SELECT max(survey_year) FROM egov.edition)"
+out=$(/usr/bin/python3 test/report/check_map.py "$page" "$EGOV_WORK/deb/map.tsv" "$sys_share/extension/egov/countries.tsv" 2>&1)
+echo "$out"
+count_tap "$out"
+grep -q '^ok ' <<<"$out" || fail "check_map.py ran" "$out"
 "$PG_BIN/dropdb" "$db"
 
 # the regression suite against the packaged install, from the scratch copy
@@ -119,7 +143,9 @@ checks_failed=$((checks_failed + bad))
 [ "$ok" -eq 0 ] && fail "make installcheck ran some tests" "$out"
 
 check "apt-get purge $pkg" apt purge "$pkg"
-check "no egov files remain after the purge" bash -c '! ls -d "$1"/extension/egov[.-]* "$2"/egov.so "$2"/bitcode/egov* 2>/dev/null' _ "$sys_share" "$sys_lib"
+check "no egov files remain after the purge" \
+	bash -c '! ls -d "$1"/extension/egov[.-]* "$1"/extension/egov "$2"/egov.so "$2"/bitcode/egov* "$3"/egov-report /usr/bin/egov-report 2>/dev/null' \
+	_ "$sys_share" "$sys_lib" "$sys_bin"
 trap - EXIT
 restore
 check "make install puts egov back" make -s -C "$EGOV_ROOT" install PG_CONFIG="$PG_CONFIG"
