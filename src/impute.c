@@ -53,24 +53,12 @@ typedef struct ImputePartition
 static ImputeMethod
 impute_method(WindowObject winobj, int64 pos)
 {
-	bool		isnull;
-	Datum		d = WinGetFuncArgCurrent(winobj, 1, &isnull);
-	char	   *name;
+	static const char *const names[] = {"mean", "median"};
 
-	if (isnull)
-		winpart_row_error("egov.impute", pos, ERRCODE_INVALID_PARAMETER_VALUE,
-						  "method must not be NULL");
-	name = text_to_cstring(DatumGetTextPP(d));
-	if (strcmp(name, "mean") == 0)
-		return IMPUTE_MEAN;
-	if (strcmp(name, "median") == 0)
-		return IMPUTE_MEDIAN;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("egov.impute: unknown method \"%s\"", name),
-			 errdetail_winpart_row(pos),
-			 errhint("The methods are 'mean' and 'median'; egov.impute_em imputes indicator arrays.")));
-	pg_unreachable();
+	return (ImputeMethod) winpart_name_arg(winobj, "egov.impute", 1, "method", names,
+										   lengthof(names),
+										   "The methods are 'mean' and 'median'; egov.impute_em imputes indicator arrays.",
+										   pos);
 }
 
 /* the mean (exact sum over the count) or the median of the non-NULL values */

@@ -136,6 +136,16 @@ EGOV_NORETURN_PREFIX extern void winpart_param_differs(const char *func,
 			EGOV_NORETURN_SUFFIX;
 
 /*
+ * The text argument argno of row pos (the current row), one of n names
+ * compared exactly: its index.  22023 naming the row for a NULL ("<func>:
+ * <what> must not be NULL") or another text ("<func>: unknown <what>
+ * "<text>"", with hint): the method or option name of a window function.
+ */
+extern int	winpart_name_arg(WindowObject winobj, const char *func, int argno,
+							 const char *what, const char *const *names, int n,
+							 const char *hint, int64 pos);
+
+/*
  * A check of a value read from row pos: raises a row error naming func and
  * what (the value's name, e.g. "input", "OSI") unless it is acceptable.  It
  * must reject NaN (NULLs are stored as NaN).

@@ -36,7 +36,6 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
-#include "utils/builtins.h"
 #include "windowapi.h"
 
 #include "egov.h"
@@ -344,28 +343,18 @@ typedef enum TreatFallback
 	TREAT_NONE
 } TreatFallback;
 
+/* indexed by TreatFallback */
 static const char *const treat_fallback_names[] = {NULL, "log_CT", "log_CT_orig", "none"};
 
 static TreatFallback
 treat_fallback(WindowObject winobj, int64 pos)
 {
-	bool		isnull;
-	Datum		d = WinGetFuncArgCurrent(winobj, 4, &isnull);
-	char	   *name;
-
-	if (isnull)
-		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
-						  "fallback must not be NULL");
-	name = text_to_cstring(DatumGetTextPP(d));
-	for (int f = TREAT_LOG_CT; f <= TREAT_NONE; f++)
-		if (strcmp(name, treat_fallback_names[f]) == 0)
-			return (TreatFallback) f;
-	ereport(ERROR,
-			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("egov.treat: unknown fallback \"%s\"", name),
-			 errdetail_winpart_row(pos),
-			 errhint("The fallbacks are 'log_CT', 'log_CT_orig' and 'none'.")));
-	pg_unreachable();
+	return (TreatFallback) (TREAT_LOG_CT +
+							winpart_name_arg(winobj, "egov.treat", 4, "fallback",
+											 treat_fallback_names + TREAT_LOG_CT,
+											 lengthof(treat_fallback_names) - TREAT_LOG_CT,
+											 "The fallbacks are 'log_CT', 'log_CT_orig' and 'none'.",
+											 pos));
 }
 
 /*
