@@ -14,7 +14,8 @@ FLOOR_RATIOS are targets of the row-scaling workloads (bench/py/
 toolkit_workloads.py), read by report.py at the largest size: egov's time
 at most `limit` times the floor's measured in the same run.  The toolkit's
 aggregates keep a float8[] state updated in place, so a row should cost
-little more than the grouped scan that counts it.
+little more than the grouped scan that builds its indicator array and
+counts it.
 """
 import argparse
 import os

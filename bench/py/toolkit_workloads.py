@@ -2,9 +2,12 @@
 aggregates, imputation and COINr's further normalisations, each with the
 plain SQL a user would write where there is one, and the floor.
 
-The aggregates' floor is the grouped scan `count(*) ... GROUP BY g`; the
+The aggregates' floor is the grouped scan that builds the same indicator
+array and only counts it, `count(ARRAY[a, b, c, d]) ... GROUP BY g` (the
+array is the functions' interface, and building it costs more than the
+aggregate's own work: 149 against 84 ms for count(*) at 10^6 rows); the
 window functions' is `count(*) OVER (PARTITION BY g)` carrying the same
-columns (workloads.window_floor).  The bench table has no NULLs, so the
+columns, as workloads.window_floor.  The bench table has no NULLs, so the
 imputation workloads and the missing-value count read x with every tenth
 country's value taken out (GAPPED), their competitor and floor too.
 
@@ -21,8 +24,13 @@ from workloads import TOLERANCE, Variant, Workload, float_check
 
 GAPPED = ("(SELECT g, country, x, a, b, c, "
           "CASE WHEN country % 10 = 3 THEN NULL ELSE x END AS xn FROM {t}) AS s")
-AGG_FLOOR = Variant("floor count(*)", "floor", "SELECT g, count(*) FROM {t} GROUP BY g")
-GAPPED_AGG_FLOOR = Variant("floor count(xn)", "floor", f"SELECT g, count(xn) FROM {GAPPED} GROUP BY g")
+
+
+def agg_floor(array, src="{t}"):
+    return Variant(f"floor count({array})", "floor", f"SELECT g, count({array}) FROM {src} GROUP BY g")
+
+
+ABCD = "ARRAY[a, b, c, d]"
 EM_TOLERANCE = 1e-6
 
 
@@ -99,7 +107,7 @@ WORKLOADS = [
         "missing", "7a. missing_counts(ARRAY[xn, a, b, c]) GROUP BY g",
         ["egov.missing_counts(double precision[])"],
         [Variant("egov", "egov", MISSING_EGOV), Variant("plain SQL", "sql", MISSING_SQL),
-         GAPPED_AGG_FLOOR],
+         agg_floor("ARRAY[xn, a, b, c]", GAPPED)],
         f"""
 SELECT NULL::float8, count(*) FILTER (WHERE e IS DISTINCT FROM p), count(*)
 FROM ({MISSING_EGOV}) AS eg FULL JOIN ({MISSING_SQL}) AS sq USING (g)"""),
@@ -107,7 +115,7 @@ FROM ({MISSING_EGOV}) AS eg FULL JOIN ({MISSING_SQL}) AS sq USING (g)"""),
         "corr", "7b. correlation_matrix(ARRAY[a, b, c, d]) GROUP BY g",
         ["egov.correlation_matrix(double precision[])"],
         [Variant("egov", "egov", CORR_EGOV), Variant("plain SQL: 6 corr()", "sql", CORR_SQL),
-         AGG_FLOOR],
+         agg_floor(ABCD)],
         joined_check(CORR_EGOV, CORR_SQL,
                      "unnest(ARRAY[" + ", ".join(f"m[{i}][{j}]" for i, j, _, _ in CORR_PAIRS)
                      + "]) AS e, unnest(ARRAY[" + ", ".join(u + v for _, _, u, v in CORR_PAIRS)
@@ -116,27 +124,27 @@ FROM ({MISSING_EGOV}) AS eg FULL JOIN ({MISSING_SQL}) AS sq USING (g)"""),
         "cronbach", "7c. cronbach_alpha(ARRAY[a, b, c, d]) GROUP BY g",
         ["egov.cronbach_alpha(double precision[])"],
         [Variant("egov", "egov", ALPHA_EGOV), Variant("plain SQL: var_samp", "sql", ALPHA_SQL),
-         AGG_FLOOR],
+         agg_floor(ABCD)],
         joined_check(ALPHA_EGOV, ALPHA_SQL, "e, p")),
     Workload(
         "moments", "7d. skewness(ARRAY[a, c]), kurtosis(ARRAY[a, c]) GROUP BY g",
         ["egov.skewness(double precision[])", "egov.kurtosis(double precision[])"],
         [Variant("egov", "egov", MOMENTS_EGOV),
-         Variant("plain SQL: power sums", "sql", MOMENTS_SQL), AGG_FLOOR],
+         Variant("plain SQL: power sums", "sql", MOMENTS_SQL), agg_floor("ARRAY[a, c]")],
         joined_check(MOMENTS_EGOV, MOMENTS_SQL,
                      "unnest(sk || ku) AS e, unnest(ARRAY[g1_a, g1_c, g2_a, g2_c]) AS p")),
     Workload(
         "pca_weights", "7e. pca_weights(ARRAY[a, b, c, d]) GROUP BY g",
         ["egov.pca_weights(double precision[])"],
         [Variant("egov", "egov", "SELECT g, egov.pca_weights(ARRAY[a, b, c, d]) FROM {t} GROUP BY g"),
-         AGG_FLOOR],
+         agg_floor(ABCD)],
         joined_check(PCA2, None,
                      "unnest(w) AS e, unnest(ARRAY[1 / sqrt(2), sign(r) / sqrt(2)]) AS p")),
     Workload(
         "pca_variance", "7f. pca_variance(ARRAY[a, b, c, d]) GROUP BY g",
         ["egov.pca_variance(double precision[])"],
         [Variant("egov", "egov", "SELECT g, egov.pca_variance(ARRAY[a, b, c, d]) FROM {t} GROUP BY g"),
-         AGG_FLOOR],
+         agg_floor(ABCD)],
         joined_check(PCA2, None, "v AS e, (1 + abs(r)) / 2 AS p")),
     window("impute", "8a. impute(xn, 'mean') OVER (PARTITION BY g)",
            ["egov.impute(double precision,text)"],
