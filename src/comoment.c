@@ -140,6 +140,20 @@ egov_comoment_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(state1);
 }
 
+bool
+egov_comoment_varies(const EgovComoment *m, const char *func, int i)
+{
+	float8		cii = egov_comoment_at(m, i, i);
+
+	if (!isfinite(cii))
+		ereport(ERROR,
+				(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+				 errmsg("%s: indicator %d is too large for its variance to be computed",
+						func, i + 1),
+				 errhint("Normalise or rescale the indicators first.")));
+	return cii > 0.0;
+}
+
 void
 egov_comoment_correlation(const EgovComoment *m, const char *func,
 						  float8 *r, bool *constant)
@@ -147,17 +161,7 @@ egov_comoment_correlation(const EgovComoment *m, const char *func,
 	int			k = m->k;
 
 	for (int i = 0; i < k; i++)
-	{
-		float8		cii = egov_comoment_at(m, i, i);
-
-		if (!isfinite(cii))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s: indicator %d is too large for its variance to be computed",
-							func, i + 1),
-					 errhint("Normalise or rescale the indicators first.")));
-		constant[i] = !(cii > 0.0);
-	}
+		constant[i] = !egov_comoment_varies(m, func, i);
 	/* the upper triangle, mirrored: the matrix is exactly symmetric */
 	for (int i = 0; i < k; i++)
 		for (int j = i; j < k; j++)

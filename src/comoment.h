@@ -57,6 +57,12 @@ egov_comoment_at(const EgovComoment *m, int i, int j)
  * column are NaN (the diagonal too).  Needs n >= 2.  A variance that
  * overflowed raises 22003 naming func.
  */
+/*
+ * Whether indicator i varies (its co-moment C_ii > 0); 22003 naming func
+ * when C_ii overflowed, as for values beyond about 1e154.
+ */
+extern bool egov_comoment_varies(const EgovComoment *m, const char *func, int i);
+
 extern void egov_comoment_correlation(const EgovComoment *m, const char *func,
 									  float8 *r, bool *constant);
 

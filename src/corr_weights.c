@@ -235,18 +235,8 @@ egov_correlation_weights_final(PG_FUNCTION_ARGS)
 		PG_RETURN_NULL();
 	index = palloc(sizeof(int) * cm.k);
 	for (int i = 0; i < cm.k; i++)
-	{
-		float8		cii = egov_comoment_at(&cm, i, i);
-
-		if (!isfinite(cii))
-			ereport(ERROR,
-					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
-					 errmsg("%s: indicator %d is too large for its variance to be computed",
-							func, i + 1),
-					 errhint("Normalise or rescale the indicators first.")));
-		if (cii > 0.0)
+		if (egov_comoment_varies(&cm, func, i))
 			index[m++] = i;
-	}
 	if (m == 0)
 		PG_RETURN_NULL();
 	c = palloc(sizeof(float8) * m * m);
