@@ -164,12 +164,9 @@ zscore_check_population(ZscorePartition *p, bool population, int64 pos)
 		return;
 	}
 	if (population != p->population)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("egov.zscore: population must be the same for every row of a partition"),
-				 errdetail("Row " INT64_FORMAT " has %s, row " INT64_FORMAT " has %s.",
-						   p->population_row + 1, p->population ? "true" : "false",
-						   pos + 1, population ? "true" : "false")));
+		winpart_param_differs("egov.zscore", "population",
+							  p->population_row, p->population ? "true" : "false",
+							  pos, population ? "true" : "false");
 }
 
 static void

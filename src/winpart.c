@@ -11,6 +11,7 @@
 #include "lib/stringinfo.h"
 #include "mb/pg_wchar.h"
 #include "miscadmin.h"
+#include "utils/builtins.h"
 #include "utils/datum.h"
 #include "utils/float.h"
 #include "utils/lsyscache.h"
@@ -219,6 +220,42 @@ winpart_row_error(const char *func, int64 pos, int sqlerrcode,
 			(errcode(sqlerrcode),
 			 errmsg("%s: %s", func, message),
 			 errdetail_winpart_row(pos)));
+	pg_unreachable();
+}
+
+void
+winpart_param_differs(const char *func, const char *name,
+					  int64 row_a, const char *a, int64 row_b, const char *b)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: %s must be the same for every row of a partition", func, name),
+			 errdetail("Row " INT64_FORMAT " has %s, row " INT64_FORMAT " has %s.",
+					   row_a + 1, a, row_b + 1, b)));
+	pg_unreachable();
+}
+
+int
+winpart_name_arg(WindowObject winobj, const char *func, int argno,
+				 const char *what, const char *const *names, int n,
+				 const char *hint, int64 pos)
+{
+	bool		isnull;
+	Datum		d = WinGetFuncArgCurrent(winobj, argno, &isnull);
+	char	   *name;
+
+	if (isnull)
+		winpart_row_error(func, pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "%s must not be NULL", what);
+	name = text_to_cstring(DatumGetTextPP(d));
+	for (int i = 0; i < n; i++)
+		if (strcmp(name, names[i]) == 0)
+			return i;
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("%s: unknown %s \"%s\"", func, what, name),
+			 errdetail_winpart_row(pos),
+			 errhint("%s", hint)));
 	pg_unreachable();
 }
 

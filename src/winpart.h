@@ -125,6 +125,27 @@ EGOV_NORETURN_PREFIX extern void winpart_row_error(const char *func, int64 pos,
 extern int	errdetail_winpart_row(int64 pos);
 
 /*
+ * 22023 "<func>: <name> must be the same for every row of a partition",
+ * detail "Row A has <a>, row B has <b>." (rows 0-based here): for a
+ * parameter read row by row that must not vary (zscore's population).
+ */
+EGOV_NORETURN_PREFIX extern void winpart_param_differs(const char *func,
+													   const char *name,
+													   int64 row_a, const char *a,
+													   int64 row_b, const char *b)
+			EGOV_NORETURN_SUFFIX;
+
+/*
+ * The text argument argno of row pos (the current row), one of n names
+ * compared exactly: its index.  22023 naming the row for a NULL ("<func>:
+ * <what> must not be NULL") or another text ("<func>: unknown <what>
+ * "<text>"", with hint): the method or option name of a window function.
+ */
+extern int	winpart_name_arg(WindowObject winobj, const char *func, int argno,
+							 const char *what, const char *const *names, int n,
+							 const char *hint, int64 pos);
+
+/*
  * A check of a value read from row pos: raises a row error naming func and
  * what (the value's name, e.g. "input", "OSI") unless it is acceptable.  It
  * must reject NaN (NULLs are stored as NaN).

@@ -21,9 +21,13 @@
  * A step moves every point tied at the extreme, so it may take the count
  * past winmax (COINr does the same).  With fewer than four values (kurtosis
  * undefined) or with all values equal nothing is treated and the report's
- * statistics and verdict are NULL.  COINr's Treat() would go on to
- * log-transform a variable that still fails; egov leaves that to the user,
- * who sees passes = false.
+ * statistics and verdict are NULL.
+ *
+ * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback) OVER w is COINr's
+ * Treat(): the winsorised x, unless winsorising left the partition failing
+ * (passes = false), in which case the fallback transforms the original
+ * values instead: 'log_CT' (COINr's default f2) log(x - min + 0.01 (max -
+ * min)), 'log_CT_orig' log(x - min + 1), or 'none' (the winsorised x).
  */
 #include "postgres.h"
 
@@ -40,6 +44,7 @@
 
 PG_FUNCTION_INFO_V1(egov_winsorise);
 PG_FUNCTION_INFO_V1(egov_winsorise_report);
+PG_FUNCTION_INFO_V1(egov_treat);
 
 typedef struct SkewKurt
 {
@@ -57,6 +62,10 @@ typedef struct WinsoriseState
 	SkewKurt	before;
 	SkewKurt	after;
 	bool		passes;
+	/* egov.treat: the fallback's values when it applies, else NULL */
+	float8	   *fallback;
+	int			fallback_kind;	/* TreatFallback, read from ... */
+	int64		fallback_row;	/* ... this row */
 } WinsoriseState;
 
 /*
@@ -323,4 +332,101 @@ egov_winsorise_report(PG_FUNCTION_ARGS)
 	values[7] = BoolGetDatum(state->passes);
 	nulls[7] = !state->after.defined;
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
+}
+
+/* ---------- egov.treat: winsorising, then COINr's log fallback ---------- */
+
+typedef enum TreatFallback
+{
+	TREAT_LOG_CT = 1,			/* 0: not read yet */
+	TREAT_LOG_CT_ORIG,
+	TREAT_NONE
+} TreatFallback;
+
+/* indexed by TreatFallback */
+static const char *const treat_fallback_names[] = {NULL, "log_CT", "log_CT_orig", "none"};
+
+static TreatFallback
+treat_fallback(WindowObject winobj, int64 pos)
+{
+	return (TreatFallback) (TREAT_LOG_CT +
+							winpart_name_arg(winobj, "egov.treat", 4, "fallback",
+											 treat_fallback_names + TREAT_LOG_CT,
+											 lengthof(treat_fallback_names) - TREAT_LOG_CT,
+											 "The fallbacks are 'log_CT', 'log_CT_orig' and 'none'.",
+											 pos));
+}
+
+/*
+ * The fallback on the original values, into partition memory: log(x - min
+ * + a), a = 0.01 (max - min) or 1; computed on halves (plus log 2) when max -
+ * min overflows.
+ */
+static void
+treat_fallback_values(WindowObject winobj, WinsoriseState *state, TreatFallback kind)
+{
+	WinpartColumn orig;
+	float8		min = 0.0,
+				max = 0.0;
+	bool		seen = false,
+				halved;
+
+	winpart_read_column(winobj, "egov.treat", 0, "input", winpart_check_finite,
+						winpart_context(state), &orig);
+	for (int64 i = 0; i < orig.rows; i++)
+	{
+		float8		v = orig.values[i];
+
+		if (winpart_isnull(v))
+			continue;
+		if (!seen || v < min)
+			min = v;
+		if (!seen || v > max)
+			max = v;
+		seen = true;
+	}
+	halved = isinf(max - min);
+	for (int64 i = 0; i < orig.rows; i++)
+	{
+		float8		v = orig.values[i];
+		float8		h = halved ? 0.5 : 1.0;
+		float8		a = kind == TREAT_LOG_CT ? 0.01 * (max * h - min * h) : h;
+
+		CHECK_FOR_INTERRUPTS();
+		if (winpart_isnull(v))
+			continue;
+		orig.values[i] = log(v * h - min * h + a) + (halved ? M_LN2 : 0.0);
+	}
+	state->fallback = orig.values;
+}
+
+/*
+ * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback) OVER w: see the
+ * file header.  fallback must be the same on every row.
+ */
+Datum
+egov_treat(PG_FUNCTION_ARGS)
+{
+	WindowObject winobj = PG_WINDOW_OBJECT();
+	int64		pos = WinGetCurrentPosition(winobj);
+	TreatFallback kind = treat_fallback(winobj, pos);
+	WinsoriseState *state = winsorise_partition(fcinfo, "egov.treat");
+	float8		x;
+
+	if (state->fallback_kind == 0)
+	{
+		state->fallback_kind = kind;
+		state->fallback_row = pos;
+		if (kind != TREAT_NONE && state->after.defined && !state->passes)
+			treat_fallback_values(winobj, state, kind);
+	}
+	else if (kind != (TreatFallback) state->fallback_kind)
+		winpart_param_differs("egov.treat", "fallback",
+							  state->fallback_row, treat_fallback_names[state->fallback_kind],
+							  pos, treat_fallback_names[kind]);
+
+	x = state->fallback ? state->fallback[pos] : state->pv.values[pos];
+	if (winpart_isnull(x))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(x);
 }

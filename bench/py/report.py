@@ -7,6 +7,9 @@ import os
 import subprocess
 import tempfile
 
+import targets as fixed_targets
+import toolkit_workloads
+
 # min_ms, median_ms and ns_per_row are on the `basis`: "cpu" (the backend's
 # CPU time, serial queries), "wall" (server execution time, parallel
 # queries) or "client" (wall clock at the client, workload 6).
@@ -25,10 +28,11 @@ TITLES = {
     "outside": "6. outside the database: pandas vs egov, end to end",
     "loader": "7. loader `import_un_csv` of a 10^5-row file against `COPY` of it",
 }
+TITLES.update(toolkit_workloads.TITLES)
 ORDER = list(TITLES)
 COLOURS = {"scalar": "#1f77b4", "minmax": "#ff7f0e", "zscore": "#2ca02c",
            "composite": "#d62728", "rating": "#9467bd", "aggregate": "#8c564b",
-           "outside": "#e377c2", "loader": "#7f7f7f"}
+           "outside": "#e377c2", "loader": "#7f7f7f", **toolkit_workloads.COLOURS}
 # Parallel variants are not drawn: at small sizes worker start-up (wall
 # clock) dwarfs every other line.
 DASH = {"egov": 1, "sql": 2, "floor": 3, "pandas": 4}
@@ -117,6 +121,9 @@ def targets(records, meta):
                 out.append(_target(
                     f"{wl}: egov time per row {lo:,} → {n:,} grows ≤ n log n "
                     f"(× {bound:.2f})", b["ns_per_row"] / a["ns_per_row"], bound, True))
+    for wl, limit in fixed_targets.FLOOR_RATIOS:
+        out.append(_target(f"{wl}: egov ÷ floor ≤ {limit:g}×",
+                           _ratio(t(wl, "egov"), t(wl, "floor")), limit, True))
     for w, egov, floor, rows in partition_memory(records):
         out.append(_target(f"{w}: egov's own memory ≤ 16 bytes per partition row",
                            (egov - floor) / rows, 16, True, unit=" B", fmt=".1f"))

@@ -58,7 +58,9 @@ INSERT INTO csv VALUES
  ('un', 'Survey Year,Country Name,E-Government Rank,E-Government Index,E-Participation Index,'
         'Online Service Index,Human Capital Index,Telecommunication Infrastructure Index'
         || repeat(E'\\n,,,,,,,', 5000000)),
- ('cities', 'Country,City,Population' || repeat(E'\\n,,', 5000000)),
+ -- valid rows: the C reader splits millions of empty ones in under 200 ms
+ ('cities', 'Country,City,Population' ||
+            (SELECT string_agg(E'\\nDNK,Cancel ' || g || ',1', '') FROM generate_series(1, 1000000) AS g)),
  ('indicators', 'Edition,Index,Year,Code,Criterion,Max Points' || repeat(E'\\n,,,,,', 5000000)),
  ('assessments', 'Edition,Country,City,Indicator,Points' || repeat(E'\\n,,,,', 5000000)),
  ('records', repeat(E'a,"b\\nc",d\\n', 3000000));
@@ -104,9 +106,31 @@ CASES = {
         "SELECT egov.winsorise(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.winsorise_report(double precision,integer,double precision,double precision)":
         "SELECT egov.winsorise_report(x, 2147483647, 0, -10) OVER () FROM distinct30k",
+    'egov."treat"(double precision,integer,double precision,double precision,text)':  # TREAT is a keyword
+        "SELECT egov.treat(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer,integer,double precision,double precision,double precision)":
         "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000, decimals => 4) OVER () FROM countries",
     "egov.egdi_stats(double precision)": f"SELECT egov.egdi_stats({E}) FROM big",
+    "egov.rank_score(double precision)": f"SELECT egov.rank_score({E}) {OVER}",
+    "egov.borda(double precision)": f"SELECT egov.borda({E}) {OVER}",
+    "egov.dist2max(double precision)": f"SELECT egov.dist2max({E}) {OVER}",
+    "egov.fracmax(double precision)": f"SELECT egov.fracmax({E}) {OVER}",
+    "egov.dist2ref(double precision,boolean,boolean)":
+        f"SELECT egov.dist2ref({E}, x = 1) {OVER}",
+    "egov.impute(double precision,text)": f"SELECT egov.impute({E}, 'median') {OVER}",
+    "egov.impute_em(double precision[])":
+        f"SELECT egov.impute_em(ARRAY[{E}, CASE WHEN x::int % 5 = 0 THEN NULL ELSE 1 - {E} END]) {OVER}",
+    "egov.missing_counts(double precision[])": f"SELECT egov.missing_counts(ARRAY[{E}]) FROM big",
+    "egov.correlation_matrix(double precision[])":
+        f"SELECT egov.correlation_matrix(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.cronbach_alpha(double precision[])":
+        f"SELECT egov.cronbach_alpha(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.pca_weights(double precision[])": f"SELECT egov.pca_weights(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.correlation_weights(double precision[])":
+        f"SELECT egov.correlation_weights(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.pca_variance(double precision[])": f"SELECT egov.pca_variance(ARRAY[{E}, 1 - {E}]) FROM big",
+    "egov.skewness(double precision[])": f"SELECT egov.skewness(ARRAY[{E}]) FROM big",
+    "egov.kurtosis(double precision[])": f"SELECT egov.kurtosis(ARRAY[{E}]) FROM big",
     "egov.csv_records(text,text)":
         "SELECT count(*) FROM csv, egov.csv_records(body) WHERE kind = 'records'",
     "egov._csv_body(text,text)":

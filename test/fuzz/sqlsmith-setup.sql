@@ -108,7 +108,7 @@ DECLARE
 	n integer := 0;
 BEGIN
 	FOR f IN
-		SELECT p.oid, p.proname, p.prokind, p.proretset, p.proargtypes::oid[] AS argtypes
+		SELECT p.oid, p.proname, p.prokind, p.proretset, p.prorettype, p.proargtypes::oid[] AS argtypes
 		FROM pg_catalog.pg_proc AS p
 		WHERE p.pronamespace = 'egov'::regnamespace AND p.prokind IN ('f', 'a', 'w')
 		  -- no view over a function without a value (triggers, internal, the void schema check)
@@ -130,7 +130,8 @@ BEGIN
 				format('SELECT year, region, %s AS r FROM fuzz.scores WHERE {where} GROUP BY year, region', call)
 			WHEN f.prokind = 'w' THEN
 				format('SELECT id, year, region, %s OVER (PARTITION BY year ORDER BY id) AS r FROM fuzz.scores WHERE {where}', call)
-			WHEN f.proretset THEN
+			-- a set, or a row of OUT parameters (a record cannot be a view's column)
+			WHEN f.proretset OR f.prorettype = 'record'::regtype THEN
 				format('SELECT s.id, s.year, r.* FROM fuzz.scores AS s, LATERAL %s AS r WHERE {where}', call)
 			ELSE
 				format('SELECT id, year, region, %s AS r FROM fuzz.scores WHERE {where}', call)

@@ -9,6 +9,8 @@ published definition:
   pct_rank                      (rank_min - 1) / (m - 1) via searchsorted;
   winsorise                     a line-by-line transcription of COINr's
                                 winsorise() and check_SkewKurt() (R/treat.R);
+  treat                         COINr's Treat.numeric() on top of it, with
+                                its log_CT and log_CT_orig (R/treat.R);
   rank_uncertainty              the same Monte Carlo driven by a Python copy
                                 of PostgreSQL's pg_prng (xoroshiro128**
                                 seeded by splitmix64), ranks by counting.
@@ -260,6 +262,67 @@ def check_winsorise(cur, rng):
               f"{bad_stats} partitions differ")
         check(treated >= 20 and limited >= 2,
               f"the data exercises the rule ({treated} partitions treated, {limited} still failing at winmax)")
+    return parts
+
+
+def coinr_log_ct(x):
+    """COINr log_CT(): log(x - min(x) + 0.01 (max(x) - min(x)))."""
+    return np.log(x - x.min() + 0.01 * (x.max() - x.min()))
+
+
+def coinr_log_ct_orig(x):
+    """COINr log_CT_orig(): log(x - min(x) + 1)."""
+    return np.log(x - x.min() + 1.0)
+
+
+def coinr_treat(x, winmax, skew_thresh, kurt_thresh, fallback):
+    """COINr Treat.numeric() with f1 = winsorise, f_pass = check_SkewKurt and
+    combine_treat = FALSE, transcribed from R/treat.R: pass -> x; else
+    winsorise; still failing -> f2 of the original x ('none': no f2)."""
+    x = np.array(x, dtype=float)
+
+    def passing(v):
+        return abs(coinr_skew(v)) < skew_thresh or coinr_kurt(v) < kurt_thresh
+
+    if passing(x):
+        return x, False
+    x1, _, _ = coinr_winsorise(x, winmax, skew_thresh, kurt_thresh)
+    if passing(x1) or fallback == "none":
+        return x1, False
+    f2 = coinr_log_ct if fallback == "log_CT" else coinr_log_ct_orig
+    return f2(x), True
+
+
+def check_treat(cur, parts):
+    """egov.treat on the partitions check_winsorise loaded into t."""
+    for winmax, skew_thresh, kurt_thresh, fallback in ((5, 2.0, 3.5, "log_CT"), (1, 2.0, 3.5, "log_CT_orig"),
+                                                       (2, 1.5, 2.0, "none")):
+        cur.execute("SELECT part, id, egov.treat(x, %s, %s, %s, %s) OVER w "
+                    "FROM t WINDOW w AS (PARTITION BY part ORDER BY id DESC) ORDER BY part, id",
+                    (winmax, skew_thresh, kurt_thresh, fallback))
+        got = {}
+        for p, _, v in cur.fetchall():
+            got.setdefault(p, []).append(v)
+        bad = fell_back = 0
+        for p, vals in parts.items():
+            valid = [x for x in vals if x is not None]
+            nulls_kept = all((g is None) == (x is None) for g, x in zip(got[p], vals))
+            if len(valid) < 4 or len(set(valid)) == 1:
+                want, used = np.array(valid), False
+            else:
+                want, used = coinr_treat(valid, winmax, skew_thresh, kurt_thresh, fallback)
+            fell_back += used
+            g = np.array([v for v in got[p] if v is not None], dtype=float)
+            # the winsorised values are moved, not computed: equal; the logs to rounding
+            tol = 1e-13 if used else 0.0
+            if not nulls_kept or len(g) != len(want) or \
+                    np.any(np.abs(g - want) > tol * np.maximum(1.0, np.abs(want))):
+                bad += 1
+        setting = f"winmax {winmax}, thresholds {skew_thresh}/{kurt_thresh}, fallback {fallback}"
+        check(bad == 0, f"treat matches COINr's Treat() in all {len(parts)} partitions ({setting})",
+              f"{bad} partitions differ")
+        if fallback != "none":
+            check(fell_back >= 2, f"the data exercises the fallback ({fell_back} partitions log-transformed, {setting})")
 
 
 # ---------------------------------------------------------------- rank_uncertainty
@@ -333,7 +396,7 @@ def main():
         cur = conn.cursor()
         check_scalars(cur, rng)
         check_pct_rank(cur, rng)
-        check_winsorise(cur, rng)
+        check_treat(cur, check_winsorise(cur, rng))
         check_rank_uncertainty(cur, rng)
     print(f"{tap.passed} {tap.failed}")
     return 1 if tap.failed else 0
