@@ -23,11 +23,13 @@
  * undefined) or with all values equal nothing is treated and the report's
  * statistics and verdict are NULL.
  *
- * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback) OVER w is COINr's
- * Treat(): the winsorised x, unless winsorising left the partition failing
- * (passes = false), in which case the fallback transforms the original
- * values instead: 'log_CT' (COINr's default f2) log(x - min + 0.01 (max -
- * min)), 'log_CT_orig' log(x - min + 1), or 'none' (the winsorised x).
+ * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback, lambda) OVER w is
+ * COINr's Treat(): the winsorised x, unless winsorising left the partition
+ * failing (passes = false), in which case the fallback transforms the
+ * original values instead: 'log_CT' (COINr's default f2) log(x - min + 0.01
+ * (max - min)), 'log_CT_orig' log(x - min + 1), 'boxcox' COINr's boxcox()
+ * with makepos, ((x - min + 1)^lambda - 1) / lambda (log(x - min + 1) for
+ * lambda 0), or 'none' (the winsorised x).
  */
 #include "postgres.h"
 
@@ -36,6 +38,7 @@
 #include "fmgr.h"
 #include "funcapi.h"
 #include "miscadmin.h"
+#include "utils/float.h"
 #include "windowapi.h"
 
 #include "egov.h"
@@ -66,6 +69,7 @@ typedef struct WinsoriseState
 	float8	   *fallback;
 	int			fallback_kind;	/* TreatFallback, read from ... */
 	int64		fallback_row;	/* ... this row */
+	float8		lambda;			/* 'boxcox' only; NaN: NULL */
 } WinsoriseState;
 
 /*
@@ -334,17 +338,20 @@ egov_winsorise_report(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(tupdesc, values, nulls)));
 }
 
-/* ---------- egov.treat: winsorising, then COINr's log fallback ---------- */
+/* ---------- egov.treat: winsorising, then COINr's log or Box-Cox fallback ---------- */
 
 typedef enum TreatFallback
 {
 	TREAT_LOG_CT = 1,			/* 0: not read yet */
 	TREAT_LOG_CT_ORIG,
+	TREAT_BOXCOX,
 	TREAT_NONE
 } TreatFallback;
 
 /* indexed by TreatFallback */
-static const char *const treat_fallback_names[] = {NULL, "log_CT", "log_CT_orig", "none"};
+static const char *const treat_fallback_names[] = {NULL, "log_CT", "log_CT_orig", "boxcox", "none"};
+
+#define ARG_LAMBDA	5
 
 static TreatFallback
 treat_fallback(WindowObject winobj, int64 pos)
@@ -353,17 +360,47 @@ treat_fallback(WindowObject winobj, int64 pos)
 							winpart_name_arg(winobj, "egov.treat", 4, "fallback",
 											 treat_fallback_names + TREAT_LOG_CT,
 											 lengthof(treat_fallback_names) - TREAT_LOG_CT,
-											 "The fallbacks are 'log_CT', 'log_CT_orig' and 'none'.",
+											 "The fallbacks are 'log_CT', 'log_CT_orig', 'boxcox' (with lambda) and 'none'.",
 											 pos));
 }
 
 /*
+ * lambda of row pos: NaN for NULL.  Given only with 'boxcox', which needs
+ * it; finite; the same on every row (22023 otherwise).
+ */
+static float8
+treat_lambda(WindowObject winobj, TreatFallback kind, int64 pos)
+{
+	bool		isnull;
+	Datum		d = WinGetFuncArgCurrent(winobj, ARG_LAMBDA, &isnull);
+	float8		lambda = isnull ? get_float8_nan() : DatumGetFloat8(d);
+
+	if (kind == TREAT_BOXCOX && isnull)
+		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "fallback 'boxcox' needs lambda");
+	if (kind != TREAT_BOXCOX && !isnull)
+		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "lambda applies only to fallback 'boxcox', got fallback '%s'",
+						  treat_fallback_names[kind]);
+	if (!isnull && isinf(lambda))
+		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "lambda must be finite, got %s", egov_float8_text(lambda));
+	if (!isnull && isnan(lambda))
+		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
+						  "lambda must be finite, got NaN");
+	return lambda;
+}
+
+/*
  * The fallback on the original values, into partition memory: log(x - min
- * + a), a = 0.01 (max - min) or 1; computed on halves (plus log 2) when max -
- * min overflows.
+ * + a), a = 0.01 (max - min) or 1, computed on halves (plus log 2) when max -
+ * min overflows; or Box-Cox of y = x - min + 1, (y^lambda - 1) / lambda as
+ * expm1(lambda log y) / lambda (exact where y^lambda is near 1), whose
+ * overflow is 22003 naming the value.
  */
 static void
-treat_fallback_values(WindowObject winobj, WinsoriseState *state, TreatFallback kind)
+treat_fallback_values(WindowObject winobj, WinsoriseState *state, TreatFallback kind,
+					  float8 lambda)
 {
 	WinpartColumn orig;
 	float8		min = 0.0,
@@ -395,14 +432,27 @@ treat_fallback_values(WindowObject winobj, WinsoriseState *state, TreatFallback 
 		CHECK_FOR_INTERRUPTS();
 		if (winpart_isnull(v))
 			continue;
+		if (kind == TREAT_BOXCOX)
+		{
+			float8		logy = log(v - min + 1.0);	/* inf where v - min overflows */
+			float8		t = lambda == 0.0 ? logy : expm1(lambda * logy) / lambda;
+
+			if (isinf(t))
+				winpart_row_error("egov.treat", i, ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE,
+								  "Box-Cox with lambda %s of input %s overflows (minimum %s)",
+								  egov_float8_text(lambda), egov_float8_text(v),
+								  egov_float8_text(min));
+			orig.values[i] = t;
+			continue;
+		}
 		orig.values[i] = log(v * h - min * h + a) + (halved ? M_LN2 : 0.0);
 	}
 	state->fallback = orig.values;
 }
 
 /*
- * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback) OVER w: see the
- * file header.  fallback must be the same on every row.
+ * egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback, lambda) OVER w:
+ * see the file header.  fallback and lambda must be the same on every row.
  */
 Datum
 egov_treat(PG_FUNCTION_ARGS)
@@ -410,6 +460,7 @@ egov_treat(PG_FUNCTION_ARGS)
 	WindowObject winobj = PG_WINDOW_OBJECT();
 	int64		pos = WinGetCurrentPosition(winobj);
 	TreatFallback kind = treat_fallback(winobj, pos);
+	float8		lambda = treat_lambda(winobj, kind, pos);
 	WinsoriseState *state = winsorise_partition(fcinfo, "egov.treat");
 	float8		x;
 
@@ -417,13 +468,18 @@ egov_treat(PG_FUNCTION_ARGS)
 	{
 		state->fallback_kind = kind;
 		state->fallback_row = pos;
+		state->lambda = lambda;
 		if (kind != TREAT_NONE && state->after.defined && !state->passes)
-			treat_fallback_values(winobj, state, kind);
+			treat_fallback_values(winobj, state, kind, lambda);
 	}
 	else if (kind != (TreatFallback) state->fallback_kind)
 		winpart_param_differs("egov.treat", "fallback",
 							  state->fallback_row, treat_fallback_names[state->fallback_kind],
 							  pos, treat_fallback_names[kind]);
+	else if (kind == TREAT_BOXCOX && lambda != state->lambda)
+		winpart_param_differs("egov.treat", "lambda",
+							  state->fallback_row, egov_float8_text(state->lambda),
+							  pos, egov_float8_text(lambda));
 
 	x = state->fallback ? state->fallback[pos] : state->pv.values[pos];
 	if (winpart_isnull(x))

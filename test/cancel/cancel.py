@@ -106,7 +106,7 @@ CASES = {
         "SELECT egov.winsorise(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.winsorise_report(double precision,integer,double precision,double precision)":
         "SELECT egov.winsorise_report(x, 2147483647, 0, -10) OVER () FROM distinct30k",
-    'egov."treat"(double precision,integer,double precision,double precision,text)':  # TREAT is a keyword
+    'egov."treat"(double precision,integer,double precision,double precision,text,double precision)':  # TREAT is a keyword
         "SELECT egov.treat(x, 2147483647, 0, -10) OVER () FROM distinct30k",
     "egov.rank_uncertainty(double precision,double precision,double precision,integer,double precision,integer,integer,double precision,double precision,double precision)":
         "SELECT egov.rank_uncertainty(osi, hci, tii, 1000000, decimals => 4) OVER () FROM countries",

@@ -10,7 +10,7 @@ published definition:
   winsorise                     a line-by-line transcription of COINr's
                                 winsorise() and check_SkewKurt() (R/treat.R);
   treat                         COINr's Treat.numeric() on top of it, with
-                                its log_CT and log_CT_orig (R/treat.R);
+                                its log_CT, log_CT_orig and boxcox (R/treat.R);
   rank_uncertainty              the same Monte Carlo driven by a Python copy
                                 of PostgreSQL's pg_prng (xoroshiro128**
                                 seeded by splitmix64), ranks by counting.
@@ -275,7 +275,14 @@ def coinr_log_ct_orig(x):
     return np.log(x - x.min() + 1.0)
 
 
-def coinr_treat(x, winmax, skew_thresh, kurt_thresh, fallback):
+def coinr_boxcox(x, lam):
+    """COINr boxcox(x, lambda, makepos = TRUE): x - min(x) + 1, then
+    (x^lambda - 1) / lambda, or log for lambda 0."""
+    y = x - x.min() + 1.0
+    return np.log(y) if lam == 0 else (y ** lam - 1.0) / lam
+
+
+def coinr_treat(x, winmax, skew_thresh, kurt_thresh, fallback, lam=None):
     """COINr Treat.numeric() with f1 = winsorise, f_pass = check_SkewKurt and
     combine_treat = FALSE, transcribed from R/treat.R: pass -> x; else
     winsorise; still failing -> f2 of the original x ('none': no f2)."""
@@ -289,17 +296,21 @@ def coinr_treat(x, winmax, skew_thresh, kurt_thresh, fallback):
     x1, _, _ = coinr_winsorise(x, winmax, skew_thresh, kurt_thresh)
     if passing(x1) or fallback == "none":
         return x1, False
+    if fallback == "boxcox":
+        return coinr_boxcox(x, lam), True
     f2 = coinr_log_ct if fallback == "log_CT" else coinr_log_ct_orig
     return f2(x), True
 
 
 def check_treat(cur, parts):
     """egov.treat on the partitions check_winsorise loaded into t."""
-    for winmax, skew_thresh, kurt_thresh, fallback in ((5, 2.0, 3.5, "log_CT"), (1, 2.0, 3.5, "log_CT_orig"),
-                                                       (2, 1.5, 2.0, "none")):
-        cur.execute("SELECT part, id, egov.treat(x, %s, %s, %s, %s) OVER w "
+    for winmax, skew_thresh, kurt_thresh, fallback, lam in (
+            (5, 2.0, 3.5, "log_CT", None), (1, 2.0, 3.5, "log_CT_orig", None),
+            (2, 1.5, 2.0, "boxcox", 0.5), (1, 2.0, 3.5, "boxcox", -0.25), (5, 2.0, 3.5, "boxcox", 0.0),
+            (2, 1.5, 2.0, "none", None)):
+        cur.execute("SELECT part, id, egov.treat(x, %s, %s, %s, %s, %s) OVER w "
                     "FROM t WINDOW w AS (PARTITION BY part ORDER BY id DESC) ORDER BY part, id",
-                    (winmax, skew_thresh, kurt_thresh, fallback))
+                    (winmax, skew_thresh, kurt_thresh, fallback, lam))
         got = {}
         for p, _, v in cur.fetchall():
             got.setdefault(p, []).append(v)
@@ -310,7 +321,7 @@ def check_treat(cur, parts):
             if len(valid) < 4 or len(set(valid)) == 1:
                 want, used = np.array(valid), False
             else:
-                want, used = coinr_treat(valid, winmax, skew_thresh, kurt_thresh, fallback)
+                want, used = coinr_treat(valid, winmax, skew_thresh, kurt_thresh, fallback, lam)
             fell_back += used
             g = np.array([v for v in got[p] if v is not None], dtype=float)
             # the winsorised values are moved, not computed: equal; the logs to rounding
@@ -318,7 +329,8 @@ def check_treat(cur, parts):
             if not nulls_kept or len(g) != len(want) or \
                     np.any(np.abs(g - want) > tol * np.maximum(1.0, np.abs(want))):
                 bad += 1
-        setting = f"winmax {winmax}, thresholds {skew_thresh}/{kurt_thresh}, fallback {fallback}"
+        setting = f"winmax {winmax}, thresholds {skew_thresh}/{kurt_thresh}, fallback {fallback}" + \
+            (f" lambda {lam}" if lam is not None else "")
         check(bad == 0, f"treat matches COINr's Treat() in all {len(parts)} partitions ({setting})",
               f"{bad} partitions differ")
         if fallback != "none":

@@ -1,5 +1,6 @@
--- egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback) OVER w: COINr's
--- Treat(), winsorising and, for a variable that still fails, a log transform.
+-- egov.treat(x, winmax, skew_thresh, kurt_thresh, fallback, lambda) OVER w:
+-- COINr's Treat(), winsorising and, for a variable that still fails, a log
+-- or Box-Cox transform.
 CREATE EXTENSION egov;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
@@ -30,6 +31,15 @@ FROM (SELECT x, egov.treat(x, 1) OVER () AS log_ct,
              egov.winsorise(x, 1) OVER () AS winsorised
       FROM heavy) AS s
 WHERE x IS NULL OR x IN (1, 2, 1024, 8192, 16384) ORDER BY x NULLS FIRST;
+-- Box-Cox (COINr's boxcox with makepos): ((x - min + 1)^lambda - 1) / lambda,
+-- and for lambda 0 the log of log_CT_orig
+SELECT DISTINCT x, round(bc::numeric, 6) AS boxcox_half, round((((x - 1 + 1) ^ 0.5 - 1) / 0.5)::numeric, 6) AS boxcox_half_sql,
+       bc0 = lo AS lambda_0_is_log_ct_orig
+FROM (SELECT x, egov.treat(x, 1, 2, 3.5, 'boxcox', 0.5) OVER () AS bc,
+             egov.treat(x, 1, 2, 3.5, 'boxcox', 0) OVER () AS bc0,
+             egov.treat(x, 1, 2, 3.5, 'log_CT_orig') OVER () AS lo
+      FROM heavy) AS s
+WHERE x IN (1, 2, 1024, 16384) ORDER BY x;
 -- with winmax 12 winsorising passes and no fallback applies
 SELECT count(*) FILTER (WHERE t IS DISTINCT FROM w) AS differ
 FROM (SELECT egov.treat(x, 12) OVER () AS t, egov.winsorise(x, 12) OVER () AS w FROM heavy) AS s;
@@ -67,6 +77,16 @@ SELECT pg_temp.try('SELECT egov.treat(x, 5, 2, 3.5, NULL) OVER () FROM coinr_exa
 SELECT egov.treat(x, 5, 2, 3.5, CASE WHEN x > 9 THEN 'none' ELSE 'log_CT' END) OVER (ORDER BY x)
 FROM coinr_example;
 SELECT pg_temp.try('SELECT egov.treat(x, -1) OVER () FROM coinr_example');
+-- lambda: needed by boxcox, refused with another fallback, finite, the same on every row
+SELECT egov.treat(x, 5, 2, 3.5, 'boxcox') OVER () FROM coinr_example;
+SELECT egov.treat(x, 5, 2, 3.5, 'log_CT', 0.5) OVER () FROM coinr_example;
+SELECT pg_temp.try('SELECT egov.treat(x, 5, 2, 3.5, ''boxcox'', ''Infinity'') OVER () FROM coinr_example');
+SELECT pg_temp.try('SELECT egov.treat(x, 5, 2, 3.5, ''boxcox'', ''NaN'') OVER () FROM coinr_example');
+SELECT egov.treat(x, 5, 2, 3.5, 'boxcox', CASE WHEN x > 9 THEN 1 ELSE 0.5 END) OVER (ORDER BY x)
+FROM coinr_example;
+-- a Box-Cox value beyond float8: 22003 naming the value
+SELECT egov.treat(x, 0, 2, 3.5, 'boxcox', 2) OVER ()
+FROM (SELECT -1e308::float8 AS x FROM generate_series(1, 30) UNION ALL SELECT 0 UNION ALL SELECT 1e308) AS v;
 SELECT pg_temp.try('SELECT egov.treat(x) OVER () FROM (VALUES (1.0::float8), (''NaN'')) AS v(x)');
 
 -- the signature: argument names, defaults, result
