@@ -1,6 +1,7 @@
 """The composite-indicator toolkit's workloads: the diagnostics and weights
-aggregates, imputation and COINr's further normalisations, each with the
-plain SQL a user would write where there is one, and the floor.
+aggregates, imputation, COINr's further normalisations and the composite's
+median and generalised mean, each with the plain SQL a user would write
+where there is one, and the floor.
 
 The aggregates' floor is the grouped scan that builds the same indicator
 array and only counts it, `count(ARRAY[a, b, c, d]) ... GROUP BY g` (the
@@ -171,14 +172,24 @@ FROM (SELECT (egov.impute_em(ARRAY[a, xn]) OVER w)[2] AS e, {EM_SQL} AS p
            "1 - (max(x) FILTER (WHERE country = 0) OVER w - x) "
            "/ NULLIF(max(x) FILTER (WHERE country = 0) OVER w - min(x) OVER w, 0)",
            "x, country"),
+    window("median", "8h. composite(ARRAY[a, b, c], method => 'median', minmax => false) OVER (PARTITION BY g)",
+           ["egov.composite(double precision[],double precision[],text,boolean,text,double precision)"],
+           "egov.composite(ARRAY[a, b, c], method => 'median', minmax => false)",
+           "a + b + c - greatest(a, b, c) - least(a, b, c)", "a, b, c"),
+    window("genmean", "8i. composite(ARRAY[a, b, c], method => 'generalised_mean', power => 2, "
+           "minmax => false) OVER (PARTITION BY g)",
+           ["egov.composite(double precision[],double precision[],text,boolean,text,double precision)"],
+           "egov.composite(ARRAY[a, b, c], method => 'generalised_mean', power => 2, minmax => false)",
+           "sqrt((a ^ 2 + b ^ 2 + c ^ 2) / 3)", "a, b, c"),
 ]
 
 # one reference row per edition: none in the one-partition memory probe's table
-WORKLOADS[-1].probe_memory = False
+next(w for w in WORKLOADS if w.key == "dist2ref").probe_memory = False
 
 # report.py's headings: number, then the call as code
 TITLES = {w.key: "{} `{}`".format(*w.title.split(" ", 1)) for w in WORKLOADS}
 COLOURS = {"missing": "#17becf", "corr": "#bcbd22", "cronbach": "#7f7f7f", "moments": "#aec7e8",
            "pca_weights": "#ffbb78", "pca_variance": "#98df8a", "impute": "#ff9896",
            "impute_em": "#c5b0d5", "rank_score": "#c49c94", "borda": "#f7b6d2",
-           "dist2max": "#dbdb8d", "fracmax": "#9edae5", "dist2ref": "#393b79"}
+           "dist2max": "#dbdb8d", "fracmax": "#9edae5", "dist2ref": "#393b79",
+           "median": "#637939", "genmean": "#8c6d31"}
