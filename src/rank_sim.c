@@ -608,6 +608,8 @@ simulate(FunctionCallInfo fcinfo, WindowObject winobj, const char *func,
 	st->class_change = MemoryContextAlloc(cxt, Max(rows, 1) * sizeof(float8));
 	for (int64 i = 0; i < rows; i++)
 	{
+		/* each row reads its histogram of rows counts */
+		CHECK_FOR_INTERRUPTS();
 		if (st->nominal[i] == 0)
 			continue;
 		st->p05[i] = egov_histogram_kth(hist + i * rows, rows, egov_nearest_rank(5, draws));

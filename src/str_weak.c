@@ -67,6 +67,7 @@ rank_indicators(const EgovIndicatorMatrix *m, int32 *rank)
 		/* from the top: each run of equal values shares its rank */
 		for (int64 r = n - 1; r >= 0; r--)
 		{
+			CHECK_FOR_INTERRUPTS();
 			if (r < n - 1 && items[r].x != items[r + 1].x)
 				greater = n - 1 - r;
 			rank[items[r].row * m->k + j] = (int32) (greater + 1);
