@@ -382,12 +382,8 @@ treat_lambda(WindowObject winobj, TreatFallback kind, int64 pos)
 		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
 						  "lambda applies only to fallback 'boxcox', got fallback '%s'",
 						  treat_fallback_names[kind]);
-	if (!isnull && isinf(lambda))
-		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
-						  "lambda must be finite, got %s", egov_float8_text(lambda));
-	if (!isnull && isnan(lambda))
-		winpart_row_error("egov.treat", pos, ERRCODE_INVALID_PARAMETER_VALUE,
-						  "lambda must be finite, got NaN");
+	if (!isnull)
+		winpart_check_finite("egov.treat", "lambda", lambda, pos);
 	return lambda;
 }
 
